@@ -115,6 +115,8 @@ export const StatusEffectInput = z
     status: ChannelStatus.exclude(['unknown']),
     /** Defaults to the event's start; a plan takes effect when it is announced, not when it is due. */
     effective: Day.optional(),
+    /** Precision of `effective`; defaults to 'day' for an explicit day, else the event date's. */
+    precision: EventDatePrecision.optional(),
   })
   .strict();
 

@@ -50,7 +50,12 @@ export function buildEvents(
           channelIds: [...new Set(input.channels)].sort(cmp),
           actorIds: [...new Set(input.actors)].sort(cmp),
           summary: input.summary.trim(),
-          statusEffects: input.status.map((s) => ({ channelId: s.channel, status: s.status, effective: s.effective ?? date.start })),
+          statusEffects: input.status.map((s) => ({
+            channelId: s.channel,
+            status: s.status,
+            effective: s.effective ?? date.start,
+            precision: s.precision ?? (s.effective ? 'day' : date.precision),
+          })),
           evidence,
           notes: input.notes.map((n) => ({ field: n.field, note: n.note.trim() })),
           draft: input.draft,

@@ -19,12 +19,12 @@ export function deriveStatusIntervals(
   events: readonly Event[],
   coverage: { start: Day; end: Day },
 ): StatusInterval[] {
-  const effectsByChannel = new Map<string, { day: Day; event: Event; status: StatusInterval['status'] }[]>();
+  const effectsByChannel = new Map<string, { day: Day; event: Event; status: StatusInterval['status']; precision: StatusInterval['precision'] }[]>();
   for (const event of events) {
     for (const effect of event.statusEffects) {
       const list = effectsByChannel.get(effect.channelId) ?? [];
       const day = effect.effective < coverage.start ? coverage.start : effect.effective;
-      if (day < coverage.end) list.push({ day, event, status: effect.status });
+      if (day < coverage.end) list.push({ day, event, status: effect.status, precision: effect.precision });
       effectsByChannel.set(effect.channelId, list);
     }
   }
@@ -37,7 +37,7 @@ export function deriveStatusIntervals(
     const lane: StatusInterval[] = [
       { channelId: channel.id, status: 'unknown', start: coverage.start, end: coverage.end, eventId: null, precision: null },
     ];
-    for (const { day, event, status } of effects) {
+    for (const { day, event, status, precision } of effects) {
       const current = lane[lane.length - 1]!;
       if (current.status === status) continue;
       const next: StatusInterval = {
@@ -46,7 +46,7 @@ export function deriveStatusIntervals(
         start: day,
         end: coverage.end,
         eventId: event.id,
-        precision: event.date.precision,
+        precision,
       };
       if (current.start === day) {
         // Same day: the later effect replaces the earlier one, and may now repeat the one before.

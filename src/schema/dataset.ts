@@ -198,6 +198,8 @@ export const StatusEffectSchema = z.object({
   status: ChannelStatus.exclude(['unknown']),
   /** The day the status takes effect: the event's start unless curated otherwise (a plan is proposed when announced). */
   effective: Day,
+  /** How precisely `effective` is known: the event date's precision, unless curated otherwise. */
+  precision: EventDatePrecision,
 });
 export type StatusEffect = z.infer<typeof StatusEffectSchema>;
 
@@ -231,7 +233,7 @@ export const StatusIntervalSchema = z.object({
   end: Day,
   /** The event that opened this interval; null for the leading `unknown`. */
   eventId: Id.nullable(),
-  /** Precision of the opening event's date, so the chart can show a fuzzy edge. */
+  /** How precisely the start is known (the opening effect's precision), so the chart can show a fuzzy edge. */
   precision: EventDatePrecision.nullable(),
 });
 export type StatusInterval = z.infer<typeof StatusIntervalSchema>;

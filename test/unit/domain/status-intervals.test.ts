@@ -25,7 +25,7 @@ const event = (
   channelIds: [...new Set(effects.map((e) => e[0]))],
   actorIds: [],
   summary: 's',
-  statusEffects: effects.map(([channelId, status, effective]) => ({ channelId, status, effective: effective ?? start })),
+  statusEffects: effects.map(([channelId, status, effective]) => ({ channelId, status, effective: effective ?? start, precision: effective ? 'day' : precision })),
   evidence: [{ articleId: 'a', quote: 'q', paragraph: 0, start: 0, end: 1, reporting: 'reported', speakerIds: [] }],
   notes: [],
   draft: false,
@@ -84,9 +84,12 @@ describe('deriveStatusIntervals', () => {
     expect(out).toEqual([['2020-01-01', '2025-01-01', 'open', 'e0']]);
   });
 
-  it('keeps the precision of the opening event for display', () => {
+  it('keeps the precision of the opening effect for display', () => {
     const [, interval] = deriveStatusIntervals([channel('mmca')], [event('e1', '2022-08-01', [['mmca', 'suspended']], 'month')], coverage);
     expect(interval?.precision).toBe('month');
+    // An explicit effective day is as precise as a day, whatever the event's own date.
+    const [, planned] = deriveStatusIntervals([channel('mmca')], [event('e2', '2022-01-01', [['mmca', 'proposed', '2021-12-01']], 'part-month')], coverage);
+    expect(planned?.precision).toBe('day');
   });
 
   it('derives each channel only from its own effects', () => {

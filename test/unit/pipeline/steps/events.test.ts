@@ -36,7 +36,7 @@ describe('buildEvents', () => {
     expect(value[0]?.evidence).toEqual([
       { articleId: 'a', quote: 'senior officers spoke by phone', paragraph: 1, start: 14, end: 44, reporting: 'reported', speakerIds: ['wu-qian'] },
     ]);
-    expect(value[0]?.statusEffects).toEqual([{ channelId: 'working-level', status: 'open', effective: '2020-10-20' }]);
+    expect(value[0]?.statusEffects).toEqual([{ channelId: 'working-level', status: 'open', effective: '2020-10-20', precision: 'day' }]);
     expect(value[0]?.date.end).toBe('2020-10-20');
   });
 
@@ -79,6 +79,6 @@ describe('buildEvents', () => {
     const { value, issues } = buildEvents([article('a', yaml, [p0])], known);
     expect(issues).toEqual([]);
     expect(value[0]?.date).toMatchObject({ start: '2020-02-01', end: '2020-02-29', precision: 'month' });
-    expect(value[0]?.statusEffects[0]?.effective).toBe('2020-01-15');
+    expect(value[0]?.statusEffects[0]).toMatchObject({ effective: '2020-01-15', precision: 'day' });
   });
 });
