@@ -152,6 +152,12 @@ describe('cleanArticle: headline and what sits around it', () => {
     ]);
   });
 
+  it('without a headline, only a date just above the body is a dateline', () => {
+    const { value } = clean(lines('June 12, 2025', '• Home', '• World', '• Politics', 'September 2, 2023', P1));
+    expect(value.blocks.map((b) => b.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'dateline', 'body']);
+    expect(value.blocks[0]!.reason).toBe('page header date: the day the page was saved, not the publication date');
+  });
+
   it('a dek and summary bullets under the headline stay, bullets stripped; short furniture goes', () => {
     const { value } = clean(lines(
       'China and US hold military talks',
