@@ -60,7 +60,8 @@ export const count: ParamCodec<number> = {
  * `a,b` and each item is parsed, checked and dropped on its own, so one bad id does not cost
  * the others. `exists` checks a parsed value against the dataset ("no such channel").
  */
-export type FieldSpec<T, Ctx> = T extends readonly (infer Item)[]
+// The brackets stop the conditional from distributing over unions (boolean is true | false).
+export type FieldSpec<T, Ctx> = [T] extends [readonly (infer Item)[]]
   ? { key: string; list: true; codec: ParamCodec<Item>; exists?: (ctx: Ctx, value: Item) => boolean; missing?: string }
   : { key: string; list?: false; codec: ParamCodec<T>; exists?: (ctx: Ctx, value: T) => boolean; missing?: string };
 
@@ -155,7 +156,7 @@ export function defineSearch<S extends Record<string, unknown>, Ctx>(
   return { defaults, parse, serialize };
 }
 
-function serializeDefault(spec: { codec: ParamCodec<never> }, d: unknown): string | undefined {
+function serializeDefault(spec: { codec: { serialize: (value: never) => string } }, d: unknown): string | undefined {
   return d === undefined || d === null ? undefined : spec.codec.serialize(d as never);
 }
 
