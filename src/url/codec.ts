@@ -63,7 +63,7 @@ export const count: ParamCodec<number> = {
 // The brackets stop the conditional from distributing over unions (boolean is true | false).
 export type FieldSpec<T, Ctx> = [T] extends [readonly (infer Item)[]]
   ? { key: string; list: true; codec: ParamCodec<Item>; exists?: (ctx: Ctx, value: Item) => boolean; missing?: string }
-  : { key: string; list?: false; codec: ParamCodec<T>; exists?: (ctx: Ctx, value: T) => boolean; missing?: string };
+  : { key: string; list?: false; codec: ParamCodec<NonNullable<T>>; exists?: (ctx: Ctx, value: NonNullable<T>) => boolean; missing?: string };
 
 /** A rule across fields (from after to): returns the issue and the state with the bad part dropped. */
 export type CrossCheck<S> = (value: S) => { issue: SearchIssue; fixed: S } | null;
