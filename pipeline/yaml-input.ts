@@ -38,7 +38,14 @@ export function parseYamlInput<S extends z.ZodType>(
     return undefined;
   };
 
-  const parsed = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    // The yaml library throws for an unresolved alias or an alias bomb; report, don't crash.
+    return { value: null, issues: [issue(file, `invalid YAML: ${firstLine(e instanceof Error ? e.message : String(e))}`)] };
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     return {
       value: null,
@@ -71,7 +78,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function describeZodIssue(i: z.core.$ZodIssue): string {
   if (i.code === 'unrecognized_keys') return `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (i.code === 'invalid_type' && i.input === undefined) return 'is required';
+  if (i.code === 'invalid_type' && /received undefined$/.test(i.message)) return 'is required';
   return i.message;
 }
 

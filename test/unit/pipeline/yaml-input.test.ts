@@ -61,3 +61,13 @@ describe('formatPath', () => {
     [[], ''],
   ])('%j → %s', (path, out) => expect(formatPath(path)).toBe(out));
 });
+
+describe('parseYamlInput on hostile YAML', () => {
+  it.each([
+    ['an unresolved alias', 'events: *nothing\n', /invalid YAML: Unresolved alias/],
+    ['an alias bomb', `a: &a [x,x,x,x,x,x,x,x,x,x]\n${['b', 'c', 'd', 'e', 'f'].map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcde'[i]}`).join(',')}]`).join('\n')}\n`, /invalid YAML: Excessive alias count/],
+    ['a wrong type', 'events: !!set { a, b }\n', /events: Invalid input: expected array/],
+  ])('reports %s as an issue instead of throwing', (_, text, message) => {
+    expect(messages(text)).toEqual([expect.stringMatching(message)]);
+  });
+});
