@@ -20,6 +20,13 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/** Headers `npm run preview` sends (and the browser tests' server, so they test the same). */
+export const PREVIEW_HEADERS = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 // Build only: the dev server's React refresh runtime is an inline script that a CSP would block.
 const cspMetaTag = (): Plugin => ({
   name: 'hotline-csp-meta',
@@ -33,13 +40,7 @@ const base = process.env.HOTLINE_BASE ?? '/';
 export default defineConfig({
   base,
   plugins: [react(), cspMetaTag()],
-  preview: {
-    headers: {
-      'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
-  },
+  preview: { headers: PREVIEW_HEADERS },
   build: { target: 'es2022', sourcemap: false },
   test: {
     env: { TZ: 'UTC' },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { PREVIEW_HEADERS } from '../../vite.config.ts';
 
 // The browser project tests the real thing: the production bundle, built under a sub-path
 // (DESIGN.md "Commands": deployable under a sub-path), served by `vite preview`, driven by
@@ -74,7 +75,7 @@ function startPreview(): Promise<PreviewServer> {
     base: BASE,
     build: { outDir },
     // Port 0: the OS picks a free port, so parallel runs never collide.
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, headers: PREVIEW_HEADERS },
     logLevel: 'warn',
   });
 }

@@ -99,3 +99,16 @@ describe('at 390 px wide', () => {
     await page.close();
   });
 });
+
+describe('served by vite preview', () => {
+  it('sends the CSP with frame-ancestors none, and the page carries it as a meta tag', async () => {
+    const response = await fetch(appUrl());
+    const header = response.headers.get('content-security-policy') ?? '';
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(header).toContain("script-src 'self'");
+    expect(header).not.toContain('unsafe-eval');
+    expect(header).not.toContain('unsafe-inline');
+    const html = await response.text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*object-src &#39;none&#39;; base-uri &#39;none&#39;/);
+  });
+});
