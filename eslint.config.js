@@ -101,7 +101,7 @@ const layerRules = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'public/data/', 'public/data.tmp/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'public/data/', 'public/data.tmp/', 'coverage/', '.bench/', 'tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
