@@ -29,18 +29,29 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * Vite's BASE_URL always ends in '/' ('/', '/hotline/'). React Router compares the basename
- * as a prefix, so with '/hotline/' the address '/hotline' (no slash) would match nothing;
- * without the trailing slash both '/hotline' and '/hotline/' open the timeline.
+ * Vite's BASE_URL always ends in '/' ('/', '/hotline/'), and the basename keeps that slash:
+ * React Router then writes the timeline's address as '/hotline/?…', which every static host
+ * serves, rather than '/hotline?…', which most answer with 404.
  * A relative base ('./') cannot anchor client routes, so it falls back to '/'.
  *
- *   '/' → '/'    '/hotline/' → '/hotline'    './' → '/'
+ *   '/' → '/'    '/hotline/' → '/hotline/'    './' → '/'
  */
 export function routerBasename(baseUrl: string): string {
   if (!baseUrl.startsWith('/')) return '/';
-  return baseUrl.replace(/\/+$/, '') || '/';
+  return `${baseUrl.replace(/\/+$/, '')}/`;
+}
+
+/**
+ * A host that serves the app at the bare sub-path ('/hotline', no slash) would leave the
+ * router outside its basename; move such an address to '/hotline/' first, keeping the query.
+ */
+export function normalizeEntryPath(location: Pick<Location, 'pathname' | 'search' | 'hash'>, basename: string): string | null {
+  return basename !== '/' && `${location.pathname}/` === basename ? `${basename}${location.search}${location.hash}` : null;
 }
 
 export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: routerBasename(import.meta.env.BASE_URL) });
+  const basename = routerBasename(import.meta.env.BASE_URL);
+  const entry = normalizeEntryPath(window.location, basename);
+  if (entry) window.history.replaceState(window.history.state, '', entry);
+  return createBrowserRouter(routes, { basename });
 }

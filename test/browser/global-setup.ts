@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,10 @@ declare module 'vitest' {
 const BASE = '/hotline/';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Under node_modules/ so it is never committed and never mixed up with `npm run build`'s dist/.
-const outDir = join(root, 'node_modules/.cache/hotline-browser-test/dist');
+// One folder per run, so two runs at once (two terminals, two agents) never empty each other's build.
+const cacheDir = join(root, 'node_modules/.cache/hotline-browser-test');
+mkdirSync(cacheDir, { recursive: true });
+const outDir = mkdtempSync(join(cacheDir, 'dist-'));
 const run = promisify(execFile);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -35,7 +38,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { port } = server.httpServer.address() as AddressInfo;
   project.provide('hotlineBaseUrl', `http://127.0.0.1:${port}${BASE}`);
   project.provide('chromiumPath', chromiumPath);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
 }
 
 /** Debian's Chromium, or CHROMIUM_PATH. A missing browser fails the run: skipping would hide it. */

@@ -9,27 +9,7 @@ const rowTexts = (table: HTMLElement) =>
     .slice(1)
     .map((row) => [...row.children].map((cell) => cell.textContent));
 
-describe('timeline page', () => {
-  it('shows each channel’s current status, since when, and the event that set it', async () => {
-    renderApp('/', { dataset: makeFixtureDataset() });
-    const table = await screen.findByRole('table', { name: 'Status of each channel at the end of the data' });
-    expect(rowTexts(table)).toEqual([
-      ["Chiefs' channel", 'open', '21 Dec 2023', '21 Dec 2023: Gen. Brown and Gen. Liu Zhenli hold a video call, the first in over a year.'],
-      ['MMCA talks', 'unknown', '—', 'No evidence in the sources yet'],
-    ]);
-    expect(within(table).getByRole('link', { name: /hold a video call/ })).toHaveAttribute('href', '#event-evt-chiefs-call');
-  });
-
-  it('lists every event chronologically with type, channels, summary and sources count', async () => {
-    renderApp('/', { dataset: makeFixtureDataset() });
-    const table = await screen.findByRole('table', { name: 'All events, oldest first' });
-    expect(rowTexts(table)).toEqual([
-      ['Aug 2022', 'Suspension', 'Chiefs → suspended', 'Beijing severs military communication channels with Washington.', '1'],
-      ['21 Dec 2023', 'Video conference', 'Chiefs → open', 'Gen. Brown and Gen. Liu Zhenli hold a video call, the first in over a year.', '1'],
-    ]);
-    expect(document.getElementById('event-evt-suspension')).toBe(within(table).getAllByRole('row')[1]);
-  });
-});
+// The timeline page's tests are in timeline-page.test.tsx.
 
 describe('channel pages', () => {
   it('the index lists channels in lane order with status and event counts', async () => {
@@ -61,28 +41,4 @@ describe('channel pages', () => {
   });
 });
 
-describe('actor pages', () => {
-  it('the index shows name, side, kind, latest role and mentions', async () => {
-    renderApp('/actors', { dataset: makeFixtureDataset() });
-    const table = await screen.findByRole('table', { name: 'People and organisations, by name' });
-    expect(rowTexts(table)).toEqual([
-      ['Charles Q. Brown', 'US', 'Military officer', 'Chairman of the Joint Chiefs of Staff (from Oct 2023)', '2'],
-      ['Liu Zhenli', 'PRC', 'Military officer', '—', '1'],
-      ['Ministry of National Defense', 'PRC', 'Organisation', '—', '1'],
-    ]);
-  });
-
-  it('an actor page shows aliases, roles and events', async () => {
-    renderApp('/actors/charles-brown', { dataset: makeFixtureDataset() });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Charles Q. Brown' })).toBeInTheDocument();
-    expect(screen.getByText('Gen. Brown; CQ Brown')).toBeInTheDocument();
-    const roles = screen.getByRole('table', { name: 'Roles of Charles Q. Brown' });
-    expect(rowTexts(roles).map((r) => r.slice(0, 4))).toEqual([
-      ['Chief of Staff of the Air Force', '—', 'Aug 2020', 'Sep 2023'],
-      ['Chairman of the Joint Chiefs of Staff', '—', 'Oct 2023', '—'],
-    ]);
-    const events = screen.getByRole('table', { name: 'Events involving Charles Q. Brown, oldest first' });
-    expect(within(events).getAllByRole('row')).toHaveLength(2);
-    expect(screen.getByRole('link', { name: 'Defense chiefs talk again' })).toHaveAttribute('href', '/articles/art-bravo');
-  });
-});
+// The actor pages' tests live in actor-index.test.tsx and actor-profile.test.tsx.

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { routerBasename } from '../../src/app/router.tsx';
+import { normalizeEntryPath, routerBasename } from '../../src/app/router.tsx';
 import { makeFixtureDataset } from '../support/dataset-fixture.ts';
 import { renderApp } from '../support/render-app.tsx';
 
@@ -41,17 +41,27 @@ describe('root layout', () => {
 describe('sub-path deploys', () => {
   it.each([
     ['/', '/'],
-    ['/hotline/', '/hotline'],
-    ['/a/b/', '/a/b'],
+    ['/hotline/', '/hotline/'],
+    ['/a/b/', '/a/b/'],
     ['./', '/'],
   ])('BASE_URL %s gives basename %s', (base, expected) => {
     expect(routerBasename(base)).toBe(expected);
   });
 
-  it.each(['/hotline', '/hotline/'])('opens the timeline at %s, with or without the trailing slash', async (path) => {
-    renderApp(path, { dataset: makeFixtureDataset(), basename: routerBasename('/hotline/') });
+  it('opens the timeline at the sub-path and writes links under it, the timeline with its slash', async () => {
+    renderApp('/hotline/', { dataset: makeFixtureDataset(), basename: routerBasename('/hotline/') });
     expect(await screen.findByRole('heading', { level: 1, name: 'Timeline' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/hotline/articles');
+    expect(screen.getByRole('link', { name: 'Timeline' })).toHaveAttribute('href', '/hotline/');
+  });
+
+  it.each([
+    [{ pathname: '/hotline', search: '?asof=2023-01-01', hash: '#x' }, '/hotline/?asof=2023-01-01#x'],
+    [{ pathname: '/hotline/', search: '', hash: '' }, null],
+    [{ pathname: '/hotline/articles', search: '', hash: '' }, null],
+    [{ pathname: '/', search: '?q=1', hash: '' }, null],
+  ])('moves a bare sub-path entry %j to %s', (location, expected) => {
+    expect(normalizeEntryPath(location, '/hotline/')).toBe(expected);
   });
 });
 

@@ -1,58 +1,51 @@
-import { Link } from 'react-router';
-import { formatRoleSpan, latestRole } from '../../domain/actor-roles.ts';
-import { actorKindLabel, sideLabel } from '../../domain/labels.ts';
+import { useMemo } from 'react';
+import { selectActorRows, type ActorSortKey } from '../../domain/actor-list.ts';
+import { countLabel } from '../../domain/labels.ts';
 import { useDatasetIndex } from '../../dataset/use-dataset-index.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { actorHref } from '../../url/paths.ts';
+import { UrlNotice } from '../../components/url-notice.tsx';
+import { actorsSearch } from '../../url/actors-search.ts';
+import { useSearchState } from '../../url/use-search-state.ts';
+import { ActorFilters } from './actor-filters.tsx';
+import { ActorTable } from './actor-table.tsx';
+import './actors.css';
 
-/** Every actor, by name: side, kind, the role taken up last, and how often the sources name them. */
+// Names read A→Z first; counts largest first.
+const FIRST_DIR: Record<ActorSortKey, 'asc' | 'desc'> = { name: 'asc', mentions: 'desc', events: 'desc', articles: 'desc' };
+
+/** Every actor: search by name or alias, filter by side and kind, sort by name or counts. */
 export function ActorIndexPage() {
   const index = useDatasetIndex();
-  const actors = index.actorsByName;
+  const [search, update, dropped] = useSearchState(actorsSearch, null);
+  const rows = useMemo(() => selectActorRows(index, search), [index, search]);
+  const total = index.actorsByName.length;
   return (
-    <>
+    <div className="actor-index">
       <title>Actors · Hotline</title>
       <h1>Actors</h1>
-      {actors.length === 0 ? (
+      <UrlNotice dropped={dropped} />
+      {total === 0 ? (
         <EmptyState title="The dataset has no actors." />
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>People and organisations, by name</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Side</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Latest role</th>
-                <th scope="col" className="num">
-                  Mentions
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {actors.map((actor) => {
-                const role = latestRole(actor.roles);
-                const span = role ? formatRoleSpan(role) : '';
-                return (
-                  <tr key={actor.id}>
-                    <th scope="row">
-                      <Link to={actorHref(actor.id)}>{actor.name}</Link>
-                    </th>
-                    <td className="nowrap">{sideLabel[actor.side]}</td>
-                    <td className="nowrap">{actorKindLabel[actor.kind]}</td>
-                    <td>
-                      {role ? role.title : <span className="muted">—</span>}
-                      {span ? <span className="muted"> ({span})</span> : null}
-                    </td>
-                    <td className="num">{actor.mentionCount}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ActorFilters value={search} onChange={update} />
+          <p className="list-count" role="status">
+            {rows.length === total ? `All ${countLabel(total, 'actor')}` : `${rows.length} of ${countLabel(total, 'actor')}`}
+          </p>
+          {rows.length === 0 ? (
+            <EmptyState title="No actor matches these filters." />
+          ) : (
+            <ActorTable
+              rows={rows}
+              sort={search.sort}
+              dir={search.dir}
+              onSort={(key) =>
+                update((s) => ({ ...s, sort: key, dir: s.sort === key ? (s.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[key] }))
+              }
+            />
+          )}
+        </>
       )}
-    </>
+    </div>
   );
 }

@@ -1,63 +1,51 @@
-import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { selectArticleRows, type ArticleSortKey } from '../../domain/article-list.ts';
+import { countLabel } from '../../domain/labels.ts';
 import { useDatasetIndex } from '../../dataset/use-dataset-index.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { PublishedLabel } from '../../components/partial-date-label.tsx';
-import { articleHref } from '../../url/paths.ts';
-import { CurationMark } from './curation-mark.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
+import { articlesSearch } from '../../url/articles-search.ts';
+import { useSearchState } from '../../url/use-search-state.ts';
+import { ArticleFilters } from './article-filters.tsx';
+import { ArticleTable } from './article-table.tsx';
+import './articles.css';
 
-/** Every source article, oldest first: outlet, date with its basis, curation, counts. */
+// Counts read best largest first; text and dates A→Z and oldest first.
+const FIRST_DIR: Record<ArticleSortKey, 'asc' | 'desc'> = { published: 'asc', title: 'asc', outlet: 'asc', events: 'desc', actors: 'desc' };
+
+/** Every source article: what it is, where it came from, how its date was found, and what it supports. */
 export function ArticleIndexPage() {
   const index = useDatasetIndex();
-  const articles = index.articlesByDate;
+  const [search, update, dropped] = useSearchState(articlesSearch, null);
+  const rows = useMemo(() => selectArticleRows(index, search), [index, search]);
+  const total = index.dataset.articles.length;
   return (
-    <>
+    <div className="article-index">
       <title>Articles · Hotline</title>
       <h1>Articles</h1>
-      {articles.length === 0 ? (
+      <UrlNotice dropped={dropped} />
+      {total === 0 ? (
         <EmptyState title="The dataset has no articles." />
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>Source articles by publication date, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Outlet</th>
-                <th scope="col">Published</th>
-                <th scope="col">Curation</th>
-                <th scope="col" className="num">
-                  Events
-                </th>
-                <th scope="col" className="num">
-                  Actors
-                </th>
-                <th scope="col" className="num">
-                  Mentions
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((article) => (
-                <tr key={article.id}>
-                  <th scope="row">
-                    <Link to={articleHref(article.id)}>{article.title || `(untitled: ${article.seedFile})`}</Link>
-                  </th>
-                  <td>{article.outlet ?? <span className="muted">unknown</span>}</td>
-                  <td className="nowrap">
-                    <PublishedLabel value={article.published} />
-                  </td>
-                  <td>
-                    <CurationMark curated={article.curated} />
-                  </td>
-                  <td className="num">{(index.eventsByArticle.get(article.id) ?? []).length}</td>
-                  <td className="num">{article.actorIds.length}</td>
-                  <td className="num">{article.mentionCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ArticleFilters value={search} onChange={update} />
+          <p className="list-count" role="status">
+            {rows.length === total ? `All ${countLabel(total, 'article')}` : `${rows.length} of ${countLabel(total, 'article')}`}
+          </p>
+          {rows.length === 0 ? (
+            <EmptyState title="No article matches these filters." />
+          ) : (
+            <ArticleTable
+              rows={rows}
+              sort={search.sort}
+              dir={search.dir}
+              onSort={(key) =>
+                update((s) => ({ ...s, sort: key, dir: s.sort === key ? (s.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[key] }))
+              }
+            />
+          )}
+        </>
       )}
-    </>
+    </div>
   );
 }

@@ -2,12 +2,17 @@ import { useParams } from 'react-router';
 import { useDatasetIndex } from '../../dataset/use-dataset-index.ts';
 import { EventTable } from '../../components/event-table.tsx';
 import { NotFoundPanel } from '../../components/not-found-panel.tsx';
-import { actorHref, channelHref, channelIndexHref, eventAnchor } from '../../url/paths.ts';
+import { lastContact } from '../../domain/last-contact.ts';
+import { actorHref, channelHref, channelIndexHref, eventAnchor, timelineHref } from '../../url/paths.ts';
+import { LastContactFacts } from './last-contact-facts.tsx';
 import { ChannelSides } from './channel-sides.tsx';
 import { StatusHistory } from './status-history.tsx';
 
-/** One channel: what it is, who sits on it, its status history and its events. */
-export function ChannelPage() {
+/** Today as a day, in UTC like every other day in the app. */
+const todayDay = () => new Date().toISOString().slice(0, 10);
+
+/** One channel: what it is, who sits on it, its status, how long since its last contact, its history and its events. */
+export function ChannelPage({ today = todayDay() }: { today?: string }) {
   const { channelId = '' } = useParams();
   const index = useDatasetIndex();
   const channel = index.channelsById.get(channelId);
@@ -27,10 +32,15 @@ export function ChannelPage() {
       <title>{`${channel.name} · Hotline`}</title>
       <h1>{channel.name}</h1>
       <p className="lede">{channel.description}</p>
-      <dl className="facts">
-        <dt>Mechanism</dt>
-        <dd>{channel.mechanism}</dd>
-      </dl>
+      <LastContactFacts
+        mechanism={channel.mechanism}
+        current={index.intervalsByChannel.get(channel.id)?.at(-1)}
+        contact={lastContact(events)}
+        dataEnd={index.dataset.coverage.end}
+        today={today}
+        eventLink={(id) => timelineHref({ channels: [channel.id], event: id })}
+        timelineLink={timelineHref({ channels: [channel.id] })}
+      />
       <section aria-labelledby="sides-heading">
         <h2 id="sides-heading">Who sits on each side</h2>
         <ChannelSides channel={channel} actorsById={index.actorsById} actorHref={actorHref} />

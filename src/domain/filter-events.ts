@@ -1,0 +1,242 @@
+import type { Day, Event } from '../schema/dataset.ts';
+import type { EventType, Side } from '../schema/enums.ts';
+import { compareEventDates } from './partial-date.ts';
+import { eventTypeLabel } from './labels.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+
+/**
+ * What the timeline filters by. Within one facet the values are alternatives (channel A or
+ * B); across facets all must hold (channel A and actor X). An empty list does not filter.
+ */
+export type EventFilter = {
+  /** Inclusive days; an event matches when its date span overlaps [from, to]. */
+  from?: Day | undefined;
+  to?: Day | undefined;
+  channels: readonly string[];
+  /** An actor matches an event they take part in (`actorIds`) or are quoted about it (`evidence[].speakerIds`). */
+  actors: readonly string[];
+  /** The side of any actor taking part or quoted. */
+  sides: readonly Side[];
+  types: readonly EventType[];
+  /** Article ids: events with a quote from one of these articles. */
+  sources: readonly string[];
+  /** Outlet ids (`outletId`): events with a quote from an article of one of these outlets. */
+  outlets: readonly string[];
+  /** Free text: every word must occur in the summary or a quote (case, accents and quote marks ignored). */
+  q: string;
+  /** `hide` leaves out draft (machine-suggested, unconfirmed) events. */
+  draft: 'show' | 'hide';
+};
+
+export const emptyEventFilter: EventFilter = {
+  channels: [],
+  actors: [],
+  sides: [],
+  types: [],
+  sources: [],
+  outlets: [],
+  q: '',
+  draft: 'show',
+};
+
+export type Outlet = { id: string; name: string; articleIds: readonly string[] };
+
+/** One event with what filtering needs, worked out once per dataset. */
+export type EventFacets = {
+  readonly event: Event;
+  /** Taking part or quoted, sorted, unique. */
+  readonly actorIds: readonly string[];
+  readonly sides: readonly Side[];
+  readonly articleIds: readonly string[];
+  readonly outletIds: readonly string[];
+  /** Summary and quotes, normalised by `normalizeText`. */
+  readonly text: string;
+};
+
+export type TimelineIndex = {
+  readonly index: DatasetIndex;
+  /** Chronological, as `index.events`. */
+  readonly facets: readonly EventFacets[];
+  /** By name. */
+  readonly outlets: readonly Outlet[];
+  readonly outletsById: ReadonlyMap<string, Outlet>;
+};
+
+/**
+ * An outlet's id for URLs: its name as a slug. Outlets are free text in the data, not ids.
+ *
+ *   'South China Morning Post' → 'south-china-morning-post'    'Global Times' → 'global-times'
+ */
+export function outletId(name: string): string {
+  return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+// Combining diacritical marks (the accents NFKD splits off Latin letters); a plain range is far
+// faster than the \p{M} property escape.
+const MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case, accents and marks removed, curly quotes and dashes straightened. */
+function foldText(s: string): string {
+  const lower = s.toLowerCase();
+  // Plain ASCII needs nothing more: skip the Unicode work (most of the cost over 50,000 events).
+  if (!/[^ -~\s]/.test(lower)) return lower;
+  return lower
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** Folded, whitespace collapsed to one space: how free text is compared. "Wu  Qián’s" → "wu qian's". */
+export function normalizeText(s: string): string {
+  return foldText(s).replace(/\s+/g, ' ').trim();
+}
+
+const cache = new WeakMap<DatasetIndex, TimelineIndex>();
+
+/**
+ * Facets for every event, built once per dataset index (memoised on the index object, so
+ * calling it again is free and the result is the same object). Pure in effect: the input is
+ * not modified.
+ */
+export function indexTimeline(index: DatasetIndex): TimelineIndex {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const outletByArticle = new Map<string, string>();
+  const outletsById = new Map<string, { id: string; name: string; articleIds: string[] }>();
+  for (const article of index.articlesByDate) {
+    if (!article.outlet) continue;
+    const id = outletId(article.outlet);
+    if (!id) continue;
+    outletByArticle.set(article.id, id);
+    const outlet = outletsById.get(id) ?? { id, name: article.outlet, articleIds: [] };
+    outlet.articleIds.push(article.id);
+    outletsById.set(id, outlet);
+  }
+  const facets = index.events.map((event): EventFacets => {
+    const actorIds = [...new Set([...event.actorIds, ...event.evidence.flatMap((e) => e.speakerIds)])].sort();
+    const sides = [...new Set(actorIds.flatMap((id) => index.actorsById.get(id)?.side ?? []))].sort();
+    const articleIds = [...new Set(event.evidence.map((e) => e.articleId))].sort();
+    const outletIds = [...new Set(articleIds.flatMap((id) => outletByArticle.get(id) ?? []))].sort();
+    const text = normalizeText([event.summary, ...event.evidence.map((e) => e.quote)].join('\n'));
+    return { event, actorIds, sides, articleIds, outletIds, text };
+  });
+  const outlets = [...outletsById.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const built: TimelineIndex = { index, facets, outlets, outletsById };
+  cache.set(index, built);
+  return built;
+}
+
+/** The facets that show counts beside their options. */
+export const COUNTED_FACETS = ['channels', 'actors', 'sides', 'types', 'sources', 'outlets'] as const;
+export type CountedFacet = (typeof COUNTED_FACETS)[number];
+export type FacetCounts = Record<CountedFacet, ReadonlyMap<string, number>>;
+
+export type FilterResult = {
+  /** Matching events, chronological. */
+  events: readonly Event[];
+  /**
+   * For each option of each counted facet: how many events would match with the other
+   * facets as they are and this facet set to that option alone. So counts change as the
+   * other filters change, and ticking an option never shows a count that then disagrees.
+   */
+  counts: FacetCounts;
+};
+
+const overlaps = <T,>(a: readonly T[], b: ReadonlySet<T>) => a.some((x) => b.has(x));
+
+/**
+ * Applies a filter over the index in one pass: the matching events and the per-option counts.
+ * O(events × values per event); no per-call indexing, so it stays fast at 50,000 events.
+ *
+ *   events: e1 (mmca, call, wu-qian quoted) · e2 (dpct, meeting)
+ *   filter: { actors: [wu-qian] }
+ *   out:    events [e1]; counts.channels { mmca: 1 }; counts.actors { wu-qian: 1, … }
+ */
+export function filterEvents(timeline: TimelineIndex, filter: EventFilter): FilterResult {
+  const sets = {
+    channels: new Set(filter.channels),
+    actors: new Set(filter.actors),
+    sides: new Set<string>(filter.sides),
+    types: new Set<string>(filter.types),
+    sources: new Set(filter.sources),
+    outlets: new Set(filter.outlets),
+  };
+  const words = normalizeText(filter.q).split(' ').filter(Boolean);
+  const counts = Object.fromEntries(COUNTED_FACETS.map((f) => [f, new Map<string, number>()])) as Record<CountedFacet, Map<string, number>>;
+  const bump = (facet: CountedFacet, values: readonly string[]) => {
+    const map = counts[facet];
+    for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
+  };
+  const events: Event[] = [];
+
+  for (const f of timeline.facets) {
+    const { event } = f;
+    // Facets without counts: failing one of them rules the event out of every count.
+    if (filter.draft === 'hide' && event.draft) continue;
+    if (filter.from && event.date.end < filter.from) continue;
+    if (filter.to && event.date.start > filter.to) continue;
+    if (words.length > 0 && !words.every((w) => f.text.includes(w))) continue;
+
+    const values: Record<CountedFacet, readonly string[]> = {
+      channels: event.channelIds,
+      actors: f.actorIds,
+      sides: f.sides,
+      types: [event.type],
+      sources: f.articleIds,
+      outlets: f.outletIds,
+    };
+    let failed: CountedFacet | null = null;
+    let failures = 0;
+    for (const facet of COUNTED_FACETS) {
+      const set = sets[facet];
+      if (set.size > 0 && !overlaps(values[facet], set)) {
+        failed = facet;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      events.push(event);
+      for (const facet of COUNTED_FACETS) bump(facet, values[facet]);
+    } else if (failures === 1 && failed) {
+      bump(failed, values[failed]);
+    }
+  }
+  return { events, counts };
+}
+
+export const EVENT_SORTS = ['date', '-date', 'type', '-type', 'channel', '-channel', 'actor', '-actor', 'sources', '-sources'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Events in the order of a sort key; `-key` reverses it. Ties keep chronological order, then
+ * id, so the order is total and stable across runs. `channel` sorts by the first channel's
+ * lane order, `actor` by the first actor's name (events without actors last), `sources` by
+ * the number of articles quoted.
+ */
+export function sortEvents(events: readonly Event[], sort: EventSort, index: DatasetIndex): Event[] {
+  const desc = sort.startsWith('-');
+  const key = (desc ? sort.slice(1) : sort) as 'date' | 'type' | 'channel' | 'actor' | 'sources';
+  const chrono = (a: Event, b: Event) => compareEventDates(a.date, b.date) || cmp(a.id, b.id);
+  const lane = (e: Event) => Math.min(...e.channelIds.map((id) => index.channelsById.get(id)?.order ?? Number.MAX_SAFE_INTEGER));
+  const actor = (e: Event) => {
+    const names = e.actorIds.map((id) => index.actorsById.get(id)?.name ?? id).sort();
+    return names[0] ?? '\uffff';
+  };
+  const sources = (e: Event) => new Set(e.evidence.map((x) => x.articleId)).size;
+  const primary: (a: Event, b: Event) => number =
+    key === 'date'
+      ? () => 0
+      : key === 'type'
+        ? (a, b) => cmp(eventTypeLabel[a.type], eventTypeLabel[b.type])
+        : key === 'channel'
+          ? (a, b) => cmp(lane(a), lane(b))
+          : key === 'actor'
+            ? (a, b) => cmp(actor(a), actor(b))
+            : (a, b) => cmp(sources(a), sources(b));
+  const sorted = [...events].sort((a, b) => primary(a, b) || chrono(a, b));
+  return desc ? sorted.reverse() : sorted;
+}

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+
+export type FacetOption = { id: string; label: string; count: number; hint?: string };
+
+type FacetPickerProps = {
+  legend: string;
+  options: readonly FacetOption[];
+  selected: readonly string[];
+  onToggle: (id: string) => void;
+  /** Show a box to narrow a long list (actors, articles). */
+  searchable?: boolean;
+  /** Open without a click (short lists). */
+  defaultOpen?: boolean;
+};
+
+/**
+ * A disclosure with one checkbox per option and how many events each would give with the other
+ * filters as they are. Narrowing the list by typing is view-local and never enters the URL.
+ */
+export function FacetPicker({ legend, options, selected, onToggle, searchable = false, defaultOpen = false }: FacetPickerProps) {
+  const [narrow, setNarrow] = useState('');
+  const inputId = useId();
+  const chosen = new Set(selected);
+  const needle = narrow.trim().toLowerCase();
+  const visible = needle ? options.filter((o) => o.label.toLowerCase().includes(needle) || chosen.has(o.id)) : options;
+  return (
+    <details className="facet" open={defaultOpen || selected.length > 0}>
+      <summary>
+        {legend}
+        {selected.length > 0 ? <span className="facet__chosen"> ({selected.length} selected)</span> : null}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{legend}</legend>
+        {searchable ? (
+          <p className="facet__narrow">
+            <label htmlFor={inputId}>Find {legend.toLowerCase()}</label>
+            <input id={inputId} type="search" value={narrow} onChange={(e) => setNarrow(e.target.value)} autoComplete="off" />
+          </p>
+        ) : null}
+        <ul className="facet__options">
+          {visible.map((o) => (
+            <li key={o.id} className={o.count === 0 && !chosen.has(o.id) ? 'is-empty' : undefined}>
+              <label>
+                <input type="checkbox" checked={chosen.has(o.id)} onChange={() => onToggle(o.id)} />
+                <span className="facet__label">{o.label}</span>
+                {o.hint ? <span className="facet__hint"> {o.hint}</span> : null}
+                <span className="facet__count"> ({o.count})</span>
+              </label>
+            </li>
+          ))}
+          {visible.length === 0 ? <li className="muted">None matches “{narrow}”.</li> : null}
+        </ul>
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
+import type { Actor, Day, Event } from '../../schema/dataset.ts';
+import { laneBands } from '../../domain/status-bands.ts';
+import { dayFromNumber, dayNumber, timeTicks } from '../../domain/time-scale.ts';
+import { eventMarkLabel, fromPixel, groupLaneMarks, groupMarkLabel, moveFocus, toPixel, zoomRangeFor, type LaneMark, type TimeView } from '../../domain/timeline-marks.ts';
+import { formatDay } from '../../domain/partial-date.ts';
+import type { ChartLane } from './select-timeline-view.ts';
+import { AXIS_HEIGHT, AxisClickLayer, BandsLayer, ChartDefs, LANE_HEIGHT, LaneNames, MarksLayer, type LaneLayer } from './chart-layers.tsx';
+import { MarkTooltip } from './mark-tooltip.tsx';
+import { useElementWidth } from './use-element-width.ts';
+
+const MARGIN = { top: 22, right: 16, bottom: 0, left: 168 };
+
+type TimelineChartProps = {
+  lanes: readonly ChartLane[];
+  range: { start: number; end: number };
+  eventsById: ReadonlyMap<string, Event>;
+  actorsById: ReadonlyMap<string, Actor>;
+  selectedId: string | undefined;
+  asOf: Day | undefined;
+  onSelectEvent: (eventId: string) => void;
+  onZoom: (from: Day, to: Day) => void;
+  onAsOf: (day: Day) => void;
+};
+
+type Pos = { lane: number; index: number };
+
+/**
+ * One swimlane per channel: status bands, and the events as marks grouped by pixel (never one
+ * node per event). recharts draws the surface and the time axis; the layers are ours.
+ * Keyboard: Tab reaches one mark (roving focus), arrows move, Enter or Space activates.
+ */
+export function TimelineChart(props: TimelineChartProps) {
+  const { lanes, range, eventsById, actorsById, selectedId, asOf, onSelectEvent, onZoom, onAsOf } = props;
+  const prefix = `tl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const wrapper = useRef<HTMLDivElement>(null);
+  const width = Math.max(480, useElementWidth(wrapper, 960));
+  const view: TimeView = useMemo(
+    () => ({ start: range.start, end: range.end, width: width - MARGIN.left - MARGIN.right }),
+    [range.start, range.end, width],
+  );
+
+  const layers: LaneLayer[] = useMemo(
+    () =>
+      lanes.map(({ channel, intervals, events }) => {
+        const marks = groupLaneMarks(events, view);
+        return {
+          id: channel.id,
+          name: channel.shortName,
+          bands: laneBands(channel.shortName, intervals, eventsById, view),
+          marks,
+          labels: marks.map((m) => (m.kind === 'event' ? eventMarkLabel(m.event, channel.shortName) : groupMarkLabel(m, channel.shortName))),
+        };
+      }),
+    [lanes, view, eventsById],
+  );
+  const ticks = useMemo(() => timeTicks(view.start, view.end, view.width), [view]);
+  const tickLabels = useMemo(() => new Map(ticks.map((t) => [t.value, t.label])), [ticks]);
+
+  const [focus, setFocus] = useState<Pos | null>(null);
+  const [hover, setHover] = useState<Pos | null>(null);
+  const [focused, setFocused] = useState(false);
+  const marks = useRef(new Map<string, SVGGElement>());
+  const registerMark = useCallback((key: string, el: SVGGElement | null) => {
+    if (el) marks.current.set(key, el);
+    else marks.current.delete(key);
+  }, []);
+
+  const markAt = (p: Pos | null): LaneMark | undefined => (p ? layers[p.lane]?.marks[p.index] : undefined);
+  const active = tabStop(layers, focus, selectedId);
+
+  // Opening a group by keyboard redraws the marks; focus then moves to the first mark of the
+  // zoomed lane instead of falling back to the page.
+  const refocusLane = useRef<number | null>(null);
+  useEffect(() => {
+    const lane = refocusLane.current;
+    if (lane === null) return;
+    refocusLane.current = null;
+    const l = layers[lane]?.marks.length ? lane : layers.findIndex((x) => x.marks.length > 0);
+    if (l < 0) return;
+    setFocus({ lane: l, index: 0 });
+    marks.current.get(`${l}:0`)?.focus();
+  }, [layers]);
+
+  const activate = (p: Pos, byKeyboard = false) => {
+    const mark = markAt(p);
+    if (!mark) return;
+    if (mark.kind === 'event') onSelectEvent(mark.event.id);
+    else {
+      const r = zoomRangeFor(mark.from, mark.to);
+      if (byKeyboard) refocusLane.current = p.lane;
+      onZoom(r.from, r.to);
+    }
+  };
+  const onKey = (e: KeyboardEvent<SVGGElement>, lane: number, index: number) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      activate({ lane, index }, true);
+      return;
+    }
+    const next = moveFocus(layers.map((x) => x.marks), { lane, index }, e.key);
+    if (!next) return;
+    e.preventDefault();
+    setFocus(next);
+    marks.current.get(`${next.lane}:${next.index}`)?.focus();
+  };
+
+  const pixelToDay = (x: number) => dayFromNumber(fromPixel(view, x));
+  const pickAxis = (x: number) => {
+    // Near a tick (within 6 px), take the tick's day: the axis reads "2023", so a click there means 1 Jan 2023.
+    const near = ticks.find((t) => Math.abs(toPixel(view, t.value) - x) <= 6);
+    onAsOf(near ? near.day : pixelToDay(x));
+  };
+  const asOfX = asOf && dayNumber(asOf) >= view.start && dayNumber(asOf) < view.end ? toPixel(view, dayNumber(asOf) + 0.5) : null;
+
+  const tipAt = hover ?? (focused ? active : null);
+  const tipMark = markAt(tipAt);
+  const height = MARGIN.top + Math.max(1, lanes.length) * LANE_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
+
+  return (
+    <div
+      className="timeline-chart"
+      ref={wrapper}
+      role="group"
+      aria-label={`Timeline chart, ${formatDay(dayFromNumber(view.start))} to ${formatDay(dayFromNumber(view.end - 1))}: ${lanes.length} channels. Use the arrow keys to move between marks and Enter to select. The Events table below lists the same events.`}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+      }}
+    >
+      <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
+        <ChartDefs prefix={prefix} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[view.start, view.end]}
+          allowDataOverflow
+          ticks={ticks.map((t) => t.value)}
+          tickFormatter={(v: number) => tickLabels.get(v) ?? ''}
+          interval={0}
+          height={AXIS_HEIGHT}
+        />
+        <YAxis type="number" domain={[0, Math.max(1, lanes.length)]} hide reversed allowDataOverflow />
+        <BandsLayer prefix={prefix} lanes={layers} onZoom={(a, b) => onZoom(pixelToDay(a), pixelToDay(b))} />
+        <LaneNames lanes={layers} />
+        <AxisClickLayer onPick={pickAxis} asOfX={asOfX} asOfLabel={asOf ? `as of ${formatDay(asOf)}` : ''} />
+        <MarksLayer
+          lanes={layers}
+          active={active}
+          selectedId={selectedId}
+          onActivate={(lane, index) => {
+            setFocus({ lane, index });
+            activate({ lane, index });
+          }}
+          onFocusMark={(lane, index) => setFocus({ lane, index })}
+          onHover={setHover}
+          onKey={onKey}
+          registerMark={registerMark}
+        />
+      </ComposedChart>
+      {tipMark && tipAt ? (
+        <MarkTooltip
+          mark={tipMark}
+          laneName={layers[tipAt.lane]?.name ?? ''}
+          actorsById={actorsById}
+          left={MARGIN.left + tipMark.x}
+          top={MARGIN.top + (tipAt.lane + 1) * LANE_HEIGHT}
+          width={width}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** The chart's one tab stop: the focused mark if it still exists, else the selected event's, else the first. */
+function tabStop(layers: readonly LaneLayer[], focus: Pos | null, selectedId: string | undefined): Pos | null {
+  if (focus && layers[focus.lane]?.marks[focus.index]) return focus;
+  if (selectedId) {
+    for (let l = 0; l < layers.length; l++) {
+      const i = layers[l]!.marks.findIndex((m) => (m.kind === 'event' ? m.event.id === selectedId : m.events.some((e) => e.id === selectedId)));
+      if (i >= 0) return { lane: l, index: i };
+    }
+  }
+  const l = layers.findIndex((x) => x.marks.length > 0);
+  return l >= 0 ? { lane: l, index: 0 } : null;
+}
