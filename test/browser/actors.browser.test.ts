@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleBodySchema, DatasetSchema } from '../../src/schema/dataset.ts';
-import { appUrl, launchBrowser, openPage, pathOf, type OpenedPage } from './support/browser.ts';
+import { appUrl, pathOf, pagePerTest } from './support/browser.ts';
 
 // The actor pages on the real build under /hotline/, against the committed dataset: the index,
 // a profile, "two clicks to every sentence that names them" (profile → a sentence → the
@@ -14,23 +13,10 @@ const dataset = DatasetSchema.parse(data('dataset.json'));
 const actor = [...dataset.actors].sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1))[0]!;
 
 describe('actor pages under /hotline/', () => {
-  let browser: Browser;
-  let opened: OpenedPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    opened = await openPage(browser);
-  });
-  afterEach(async () => {
-    await opened.close();
-  });
+  const session = pagePerTest();
 
   it('index → profile → the article at a mention, highlighted and in view → back, back', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl('actors'));
     const search = page.getByRole('searchbox', { name: 'Name or alias' });
     await search.fill(actor.name.split(' ').at(-1)!);
@@ -80,7 +66,7 @@ describe('actor pages under /hotline/', () => {
   });
 
   it('a cold link with filters and a sort opens the same view, dropping the bad value with a notice', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl('actors?side=prc,mars&sort=mentions&dir=desc'));
     await page.getByRole('status').filter({ hasText: 'side=mars: not one of us, prc, other' }).waitFor();
     await page.waitForURL((url) => url.search === '?side=prc&sort=mentions&dir=desc');
@@ -94,7 +80,7 @@ describe('actor pages under /hotline/', () => {
   });
 
   it('prints the profile clean: no site navigation, no buttons', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl(`actors/${actor.id}`));
     await page.getByRole('heading', { level: 1, name: actor.name, exact: true }).waitFor();
     await page.emulateMedia({ media: 'print' });

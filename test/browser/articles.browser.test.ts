@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ArticleBodySchema, DatasetSchema } from '../../src/schema/dataset.ts';
-import { appUrl, launchBrowser, openPage, pathOf, type OpenedPage } from './support/browser.ts';
+import { appUrl, pathOf, pagePerTest } from './support/browser.ts';
 
 // The source view on the real build under /hotline/, against the committed dataset: a cold
 // link to an event's quote highlights exactly that quote and scrolls it into view (checked
@@ -35,23 +35,10 @@ async function currentQuote(page: Page, key: string) {
 }
 
 describe('article source view under /hotline/', () => {
-  let browser: Browser;
-  let opened: OpenedPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    opened = await openPage(browser);
-  });
-  afterEach(async () => {
-    await opened.close();
-  });
+  const session = pagePerTest();
 
   it('a cold link to a quote highlights exactly that sentence, focused and scrolled into view', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl(`articles/${deep.articleId}?quote=${deep.key}`));
     const shown = await currentQuote(page, deep.key);
     expect(shown).toEqual({
@@ -68,7 +55,7 @@ describe('article source view under /hotline/', () => {
   });
 
   it('every quote in the dataset opens cold highlighted as the text it quotes', { timeout: 180_000 }, async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     const wrong: string[] = [];
     for (const quote of QUOTES) {
       await page.goto(appUrl(`articles/${quote.articleId}?quote=${quote.key}`), { waitUntil: 'commit' });
@@ -82,7 +69,7 @@ describe('article source view under /hotline/', () => {
   });
 
   it('a cold link to an event highlights all its quotes in the article and opens at the first', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     // The event with the most quotes in one article.
     const groups = new Map<string, number>();
     for (const q of QUOTES) {
@@ -110,7 +97,7 @@ describe('article source view under /hotline/', () => {
   });
 
   it('a quote link from the side panel highlights in place; Back returns to the plain text', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     const article = dataset.articles.find((a) => a.id === deep.articleId)!;
     await page.goto(appUrl(`articles/${article.id}`));
     await page.getByRole('heading', { level: 1, name: article.title, exact: true }).waitFor();
@@ -125,7 +112,7 @@ describe('article source view under /hotline/', () => {
   });
 
   it('a malformed or foreign quote is dropped with a notice, the link repaired, and Back skips it', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     const other = QUOTES.find((q) => q.articleId !== deep.articleId)!;
     await page.goto(appUrl('articles'));
     await page.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
@@ -141,7 +128,7 @@ describe('article source view under /hotline/', () => {
   });
 
   it('the original text shows every block in order, dropped ones marked with their role and why', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     const body = ArticleBodySchema.parse(data(`articles/${deep.articleId}.json`));
     await page.goto(appUrl(`articles/${deep.articleId}`));
     await page.getByRole('button', { name: 'Show the original text' }).click();
@@ -160,7 +147,7 @@ describe('article source view under /hotline/', () => {
   });
 
   it('prints the article clean: the text and its sources, no navigation or buttons', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl(`articles/${deep.articleId}?quote=${deep.key}`));
     await currentQuote(page, deep.key);
     await page.emulateMedia({ media: 'print' });
@@ -173,7 +160,7 @@ describe('article source view under /hotline/', () => {
   });
 
   it('the article index sorts and filters from the URL, cold', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl('articles?sort=events&dir=desc&basis=inferred'));
     await page.getByRole('table', { name: 'Source articles, by number of events, descending' }).waitFor();
     const titles = await page.getByRole('table').getByRole('rowheader').allTextContents();

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appUrl, pagePerTest } from './support/browser.ts';
 
 // A broken dataset must show what is wrong within a second, never a blank page and never a
 // retry loop on a file that will not change. The real build is served; only the response
@@ -24,23 +23,10 @@ const CASES = [
 ] as const;
 
 describe('a broken dataset', () => {
-  let browser: Browser;
-  let opened: OpenedPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    opened = await openPage(browser);
-  });
-  afterEach(async () => {
-    await opened.close();
-  });
+  const session = pagePerTest();
 
   it.each(CASES)('($name) shows a named error within a second, fetched once', async ({ status, body, title, detail }) => {
-    const { page } = opened;
+    const { page } = session.opened;
     let requests = 0;
     await page.route('**/data/dataset.json', (route) => {
       requests += 1;
@@ -61,6 +47,6 @@ describe('a broken dataset', () => {
     // Allowed: the browser's own line for the 404, and React reporting the error it caught
     // (the same message the panel shows). Anything else is a fault.
     const expected = (p: string) => (status === 404 && p.includes('404')) || p.startsWith('console.error: DatasetLoadError: /hotline/data/dataset.json');
-    expect(opened.problems.filter((p) => !expected(p))).toEqual([]);
+    expect(session.opened.problems.filter((p) => !expected(p))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, pathOf, type OpenedPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, openPage, pathOf, pagePerTest } from './support/browser.ts';
 import { dataset } from './support/routes.ts';
 
 // The timeline on the production build under /hotline/, with the committed data: filters
@@ -22,23 +22,10 @@ async function eventSummaries(page: Page): Promise<string[]> {
 const search = (page: Page) => decodeURIComponent(new URL(page.url()).search);
 
 describe('timeline under /hotline/', () => {
-  let browser: Browser;
-  let opened: OpenedPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    opened = await openPage(browser);
-  });
-  afterEach(async () => {
-    await opened.close();
-  });
+  const session = pagePerTest();
 
   it('"which contacts did Wu Qian speak about?": filter by clicking, the URL holds it, a cold open shows the same events, back and forward step through', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl());
     expect(await eventSummaries(page)).toHaveLength(dataset.events.length);
 
@@ -75,7 +62,7 @@ describe('timeline under /hotline/', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(appUrl(`${addressBar}&v=${dataset.version}`));
     for (const url of [appUrl(addressBar), copied]) {
-      const cold = await openPage(browser);
+      const cold = await openPage(session.browser);
       await cold.page.goto(url);
       expect(await eventSummaries(cold.page)).toEqual(expected);
       await cold.page.getByRole('region', { name: /^Adm\. John Aquilino/ }).waitFor();
@@ -96,7 +83,7 @@ describe('timeline under /hotline/', () => {
   });
 
   it('"which channels were suspended on 1 January 2023, since when, and says who?": click the axis, then reopen from the copied link', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(appUrl());
     // The axis tick "2023" (or "Jan 2023") is 1 January 2023; a click within a few pixels of it snaps there.
@@ -129,7 +116,7 @@ describe('timeline under /hotline/', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(appUrl(`?asof=2023-01-01&v=${dataset.version}`));
 
-    const cold = await openPage(browser);
+    const cold = await openPage(session.browser);
     await cold.page.goto(link);
     await cold.page.getByRole('table', { name: 'Status of each channel on 1 Jan 2023' }).locator('tr.as-of-row--suspended').first().waitFor();
     expect(await rows(cold.page)).toEqual(answer);
@@ -144,7 +131,7 @@ describe('timeline under /hotline/', () => {
   });
 
   it('selects an event with the keyboard alone and follows its evidence to the article at that quote', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl());
     await page.getByRole('button', { name: 'Zoom to dates' }).focus();
     await page.keyboard.press('Tab');
@@ -174,7 +161,7 @@ describe('timeline under /hotline/', () => {
   });
 
   it('zooms by dragging across the chart, opens a group on zoom, and resets', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl());
     const surface = (await page.locator('.timeline-drag-surface').boundingBox())!;
     await page.mouse.move(surface.x + surface.width * 0.5, surface.y + 30);
@@ -192,7 +179,7 @@ describe('timeline under /hotline/', () => {
   });
 
   it('drops the bad parts of a link with a notice, shows only the MMCA lane, and Back leaves the page', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl('channels'));
     await page.goto(appUrl('?channel=mmca,nope&from=2023-13-01'));
     await page.getByText('2 parts of this link were not understood and were left out:').waitFor();
@@ -205,7 +192,7 @@ describe('timeline under /hotline/', () => {
   });
 
   it('downloads the filtered events as CSV and JSON', async () => {
-    const { page, problems } = opened;
+    const { page, problems } = session.opened;
     await page.goto(appUrl('?channel=mmca'));
     await page.getByText('4 of 22 events match the filters').waitFor();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 // Flags for a quiet, reproducible headless Chromium: no sandbox (containers run as root),
 // no GPU, and nothing that phones home (QUIC, component updates, sync, background fetches),
@@ -60,4 +60,26 @@ export async function openPage(browser: Browser): Promise<OpenedPage> {
 /** Path of a URL without the trailing slash, so '/hotline/' and '/hotline' compare equal. */
 export function pathOf(url: string | URL): string {
   return new URL(url).pathname.replace(/\/+$/, '');
+}
+
+/**
+ * The usual set-up of a browser test file, as hooks: one browser per `describe`, a fresh page
+ * (own context, own problem list) per test. Read `session.opened` inside a test; open more
+ * pages with `openPage(session.browser)`.
+ */
+export function pagePerTest(): { readonly browser: Browser; readonly opened: OpenedPage } {
+  const session = {} as { browser: Browser; opened: OpenedPage };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    session.opened = await openPage(session.browser);
+  });
+  afterEach(async () => {
+    await session.opened?.close();
+  });
+  return session;
 }
