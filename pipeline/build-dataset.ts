@@ -22,7 +22,7 @@ import { buildEvents, type CuratedArticle } from './steps/events.ts';
 import { compileMentionMatcher, findMentions } from './steps/mentions.ts';
 import { extractMetadata } from './steps/metadata.ts';
 import { findPublicationDate } from './steps/publication-date.ts';
-import { findUnlinkedNames } from './steps/unlinked-names.ts';
+import { findUnlinkedNames, knownNames } from './steps/unlinked-names.ts';
 import { parseYamlInput, type YamlSource } from './yaml-input.ts';
 
 export type InputFile = { file: string; text: string };
@@ -117,11 +117,14 @@ export function buildDataset(inputs: PipelineInputs): { output: PipelineOutput |
   const events = collect(issues, buildEvents(curated, known, { incomplete: unreadable }));
   if (hasErrors(issues)) return { output: null, issues };
 
-  const articles = drafts.map((d) => toArticle(d, events, registry.actors));
+  const eventIdsByArticle = eventIdsPerArticle(events);
+  const registryNames = knownNames(registry.actors);
+  const articles = drafts.map((d) => toArticle(d, eventIdsByArticle.get(d.id) ?? [], registry.actors, registryNames));
   const channels = registry.channels.map(toChannel);
   const coverage = coverageOf(events, articles);
+  const findings = actorFindings(drafts, events);
   const actors = registry.actors
-    .map((a) => toActor(a, actorFindings(a.id, drafts, events)))
+    .map((a) => toActor(a, findings.get(a.id) ?? { mentionCount: 0, articleIds: [], eventIds: [] }))
     .sort((a, b) => cmp(a.id, b.id));
 
   const content = {
@@ -164,14 +167,18 @@ function decodeSeed(seed: SeedFile, issues: PipelineIssue[]): string | null {
   }
 }
 
-function toArticle(d: ArticleDraft, events: readonly Event[], actors: readonly { id: string; name: string; aliases: string[]; shortNames: string[] }[]): Article {
+function toArticle(
+  d: ArticleDraft,
+  eventIds: string[],
+  actors: readonly { id: string; name: string; aliases: string[]; shortNames: string[] }[],
+  known: ReadonlySet<string>,
+): Article {
   const meta = extractMetadata(d.cleaned);
   const date = findPublicationDate(d.cleaned);
   const fix = d.curation?.value.article ?? {};
   const curatedNote = (f: { method: 'curated' | 'inferred'; note: string }): FieldProvenance => ({ method: f.method, note: f.note.trim() });
 
   const published: Published | null = fix.published ? { ...fix.published, note: fix.published.note.trim() } : date.published;
-  const eventIds = events.filter((e) => e.evidence.some((ev) => ev.articleId === d.id)).map((e) => e.id);
   return {
     id: d.id,
     seedFile: d.seed.file,
@@ -201,23 +208,53 @@ function toArticle(d: ArticleDraft, events: readonly Event[], actors: readonly {
     mentionCount: d.mentions.length,
     actorIds: [...new Set(d.mentions.map((m) => m.actorId))].sort(cmp),
     eventIds,
-    unlinkedNames: findUnlinkedNames(d.cleaned.paragraphs, d.mentions, actors),
+    unlinkedNames: findUnlinkedNames(d.cleaned.paragraphs, d.mentions, actors, known),
     bodyFile: `articles/${d.id}.json`,
   };
 }
 
-function actorFindings(actorId: string, drafts: readonly ArticleDraft[], events: readonly Event[]) {
-  let mentionCount = 0;
-  const articleIds: string[] = [];
-  for (const d of drafts) {
-    const n = d.mentions.filter((m) => m.actorId === actorId).length;
-    mentionCount += n;
-    if (n > 0) articleIds.push(d.id);
+/**
+ * Per article, the events with at least one evidence quote in it, in event order (by id).
+ * One pass over the events: looking the events up per article would cost articles × events.
+ */
+function eventIdsPerArticle(events: readonly Event[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of events) {
+    for (const articleId of new Set(e.evidence.map((ev) => ev.articleId))) {
+      const list = out.get(articleId);
+      if (list) list.push(e.id);
+      else out.set(articleId, [e.id]);
+    }
   }
-  const eventIds = events
-    .filter((e) => e.actorIds.includes(actorId) || e.evidence.some((ev) => ev.speakerIds.includes(actorId)))
-    .map((e) => e.id);
-  return { mentionCount, articleIds: articleIds.sort(cmp), eventIds };
+  return out;
+}
+
+type ActorFindings = { mentionCount: number; articleIds: string[]; eventIds: string[] };
+
+/**
+ * What the pipeline found about each actor: how often and where it is named, and the events
+ * that list it or quote it as a speaker (in event order). Built in one pass over articles and
+ * events, keyed by actor id; an actor found nowhere has no entry.
+ */
+function actorFindings(drafts: readonly ArticleDraft[], events: readonly Event[]): Map<string, ActorFindings> {
+  const out = new Map<string, ActorFindings>();
+  const entry = (id: string) => {
+    let f = out.get(id);
+    if (!f) out.set(id, (f = { mentionCount: 0, articleIds: [], eventIds: [] }));
+    return f;
+  };
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const f = entry(m.actorId);
+      f.mentionCount++;
+      if (f.articleIds[f.articleIds.length - 1] !== d.id) f.articleIds.push(d.id);
+    }
+  }
+  for (const f of out.values()) f.articleIds.sort(cmp);
+  for (const e of events) {
+    for (const id of new Set([...e.actorIds, ...e.evidence.flatMap((ev) => ev.speakerIds)])) entry(id).eventIds.push(e.id);
+  }
+  return out;
 }
 
 /**

@@ -19,9 +19,12 @@ export function parseYamlInput<S extends z.ZodType>(
   text: string,
   schema: S,
 ): StepResult<YamlSource<z.output<S>> | null> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const parse = () => {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    return { doc, lineAt: (offset: number) => lineCounter.linePos(offset).line };
+  };
+  const { doc, lineAt } = parse();
 
   if (doc.errors.length > 0) {
     return {
@@ -30,10 +33,15 @@ export function parseYamlInput<S extends z.ZodType>(
     };
   }
 
+  // Line numbers are only wanted for problems, which are rare; the syntax tree of every
+  // curation file would stay in memory for them (a large corpus holds GBs of it), so it is
+  // parsed again, once, when a line is first asked for.
+  let tree: ReturnType<typeof parse> | null = null;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    tree ??= parse();
     for (let n = path.length; n >= 0; n--) {
-      const node = nodeAt(doc.contents, path.slice(0, n));
-      if (node?.range) return lineAt(node.range[0]);
+      const node = nodeAt(tree.doc.contents, path.slice(0, n));
+      if (node?.range) return tree.lineAt(node.range[0]);
     }
     return undefined;
   };

@@ -1,5 +1,3 @@
-// First, on purpose: zod must be configured before any schema module is evaluated.
-import './app/zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

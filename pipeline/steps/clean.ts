@@ -154,7 +154,16 @@ function labelBlocks(norms: readonly string[]): { roles: Label[]; headline: numb
   const siteNames = new Set(norms.map(siteNameFromCopyright).filter((s): s is string => s !== null).map((s) => s.toLowerCase()));
 
   const free = (i: number) => roles[i] === null;
-  const bodyStart = norms.findIndex((s, i) => free(i) && isProse(s) && !boilerplate(s) && !marker(s));
+  const prose = (i: number) => free(i) && isProse(norms[i]!) && !boilerplate(norms[i]!) && !marker(norms[i]!);
+  let bodyStart = norms.findIndex((_, i) => prose(i));
+  // A dek written as a sentence sits above the byline and the date; the body starts below them.
+  for (let tries = 0; bodyStart >= 0 && tries < 3; tries++) {
+    const meta = [1, 2, 3].map((d) => bodyStart + d).find((j) => j < n && (parseDateLine(norms[j]!) !== null || authorsOf(norms[j]!) !== null));
+    if (meta === undefined || [...Array(meta - bodyStart - 1).keys()].some((k) => prose(bodyStart + 1 + k))) break;
+    const next = norms.findIndex((_, i) => i > meta && prose(i));
+    if (next < 0) break;
+    bodyStart = next;
+  }
   const headerEnd = bodyStart < 0 ? n : bodyStart;
 
   // Above the body: headline, dateline, byline, dek, and the page header. Headlines listed
@@ -168,14 +177,23 @@ function labelBlocks(norms: readonly string[]): { roles: Label[]; headline: numb
     while (j < headerEnd && free(j) && isHeadline(norms[j]!, siteNames)) listed.set(j++, m.reason);
     if (j === bodyStart && j > i + 1) listed.delete(j - 1);
   }
+  // The headline stands just above the byline or the date; on a page whose header has
+  // neither, it is the first headline-shaped line (after menus and lists).
+  const shaped = (i: number) => free(i) && !listed.has(i) && isHeadline(norms[i]!, siteNames);
   let headline: number | null = null;
   for (let i = 0; i < headerEnd && headline === null; i++) {
-    if (free(i) && !listed.has(i) && isHeadline(norms[i]!, siteNames)) headline = i;
+    if (free(i) && isMetaLine(norms[i]!)) headline = headlineAbove(i, norms, shaped, free);
   }
+  for (let i = 0; i < headerEnd && headline === null; i++) {
+    if (shaped(i)) headline = i;
+  }
+  let metaSeen = false;
   for (let i = 0; i < headerEnd; i++) {
     if (!free(i)) continue;
     const s = norms[i]!;
     const after = headline !== null && i > headline;
+    // Author names without "By" count as a byline only within a few lines of the date.
+    const nearDate = () => [-4, -3, -2, -1, 1, 2, 3, 4].some((d) => parseDateLine(norms[i + d] ?? '') !== null);
     const pattern = boilerplate(s) ?? marker(s)?.reason ?? listed.get(i) ?? null;
     if (i === headline) set(i, 'headline', HEADLINE);
     else if (pattern) set(i, 'boilerplate', pattern);
@@ -183,13 +201,22 @@ function labelBlocks(norms: readonly string[]): { roles: Label[]; headline: numb
       const beside = headline !== null ? after && i - headline <= 4 : headerEnd - i <= 3;
       if (beside) set(i, 'dateline', DATELINE);
       else set(i, 'boilerplate', HEADER_DATE);
-    } else if (authorsOf(s)) set(i, 'byline', 'byline: the authors');
-    else if (sourceOf(s)) set(i, 'source', 'original source: the outlet the article was taken from');
-    else if (siteNames.has(s.toLowerCase())) set(i, 'outlet', 'site name in the page header');
+      if (beside) metaSeen = true;
+    } else if (after && roles[i - 1]?.role === 'byline' && words(s) <= 3 && isOutletName(s) && looksLikeOutlet(s, siteNames)) {
+      // "Tessa Wong / BBC News": the outlet the author writes for, on the line below.
+      set(i, 'outlet', 'outlet named under the byline');
+    } else if (authorsOf(s) || (after && nameList(s) && nearDate())) {
+      set(i, 'byline', 'byline: the authors');
+      if (after) metaSeen = true;
+    } else if (sourceOf(s)) set(i, 'source', 'original source: the outlet the article was taken from');
+    else if (isSiteName(s, siteNames)) set(i, 'outlet', 'site name in the page header');
     else if (BULLET.test(s) && words(s) <= 4) set(i, 'boilerplate', 'site navigation');
     else if (!after) set(i, 'boilerplate', headline === null ? 'page header above the article' : 'page header above the headline');
     else if (/^(in|filed under|category:?|section:?)\s+\S/i.test(s) && words(s) <= 4) set(i, 'boilerplate', 'category label');
-    else if (words(s) >= 4) set(i, 'body', '');
+    // A dek sits between the headline and the byline; below the byline and the date, a line
+    // that is not prose is the page's furniture ("Why you can trust us", "Get more with …").
+    else if (words(s) >= 4 && !metaSeen) set(i, 'body', '');
+    else if (metaSeen) set(i, 'boilerplate', 'page furniture between the dateline and the body');
     else set(i, 'boilerplate', 'page furniture between the headline and the body (label, counter or button)');
   }
 
@@ -214,7 +241,7 @@ function labelBlocks(norms: readonly string[]): { roles: Label[]; headline: numb
     }
     const pattern = boilerplate(s);
     if (pattern) set(i, 'boilerplate', pattern);
-    else if (mode === 'list' && !isProse(s) && words(s) < 25) set(i, 'boilerplate', section);
+    else if (mode === 'list' && (!isProse(s) || /\?["”’]?$/.test(s)) && words(s) < 25) set(i, 'boilerplate', section);
     else if (authorsOf(s)) set(i, 'byline', 'byline: the authors');
     else if (sourceOf(s)) set(i, 'source', 'original source: the outlet the article was taken from');
     else {
@@ -230,6 +257,13 @@ function labelBlocks(norms: readonly string[]): { roles: Label[]; headline: numb
   });
   const signature = roles.findIndex((r, i) => i > lastProse && r?.role === 'body' && isOutletName(norms[i]!));
   if (lastProse >= 0 && signature >= 0) set(signature, 'outlet', 'outlet signature after the body');
+  // A short line below the last paragraph is no subheading (nothing follows it): it is the
+  // page's ("Read 3 articles and win rewards", "Spin the wheel now").
+  if (lastProse >= 0) {
+    roles.forEach((r, i) => {
+      if (i > lastProse && r?.role === 'body') set(i, 'boilerplate', 'page furniture after the article');
+    });
+  }
 
   return { roles: roles.map((r) => r ?? { role: 'boilerplate', reason: 'unclassified' }), headline };
 }
@@ -273,6 +307,69 @@ function isHeadline(s: string, siteNames: ReadonlySet<string>): boolean {
   return !menu;
 }
 
+/** A byline or a date line: what stands just below a headline. */
+function isMetaLine(s: string): boolean {
+  return parseDateLine(s) !== null || authorsOf(s) !== null;
+}
+
+/**
+ * The headline above the byline or date at `meta`: walking up over bylines, dates and photo
+ * captions (and one section label right above the date), the first line of the run of
+ * headline-shaped lines there, so a dek or a line of author names under the headline is
+ * skipped. Null when no headline-shaped line is there.
+ */
+function headlineAbove(meta: number, norms: readonly string[], shaped: (i: number) => boolean, free: (i: number) => boolean): number | null {
+  const run: number[] = [];
+  let label = false;
+  for (let j = meta - 1; j >= 0 && free(j); j--) {
+    const s = norms[j]!;
+    if (shaped(j)) run.unshift(j);
+    else if (isMetaLine(s) || boilerplate(s) === 'photo credit') continue;
+    else if (run.length === 0 && !label && words(s) <= 2 && !boilerplate(s)) label = true;
+    else break;
+  }
+  // A topic label above the headline ("Japan, U.S., China") is shorter than what follows it.
+  while (run.length > 1 && words(norms[run[0]!]!) <= 4 && words(norms[run[1]!]!) > words(norms[run[0]!]!)) run.shift();
+  return run[0] ?? null;
+}
+
+/**
+ * A line that names the site as the copyright line does, or as its beginning: "South China
+ * Morning Post" for "© 2024 South China Morning Post Publishers Ltd".
+ */
+function isSiteName(s: string, siteNames: ReadonlySet<string>): boolean {
+  const l = s.toLowerCase();
+  if (siteNames.has(l)) return true;
+  return words(s) >= 2 && [...siteNames].some((n) => n.startsWith(`${l} `));
+}
+
+/** "BBC News" (the copyright says "BBC"), "Kyodo News", "Nikkei Asia": a name like an outlet's, not a person's. */
+function looksLikeOutlet(s: string, siteNames: ReadonlySet<string>): boolean {
+  const l = s.toLowerCase();
+  if (isSiteName(s, siteNames) || [...siteNames].some((n) => l.startsWith(`${n} `))) return true;
+  return /\b(news|times|post|daily|agency|press|online|herald|journal|tribune|network|radio|tv|media)\b/i.test(s);
+}
+
+/** "Mark Magnier and Jiaxing Li" beside a date: author names without "By". */
+function nameList(s: string): boolean {
+  if (/[|:：]/.test(s)) return false;
+  const names = authorsOf(`By ${s}`);
+  return names !== null && names.every((n) => words(n) >= 2 && words(n) <= 4);
+}
+
+/** The authors a byline or dateline block names: "By …", "Posted on … by …", or names alone. */
+export function bylineNames(s: string): string[] | null {
+  return authorsOf(s) ?? (nameList(s) ? authorsOf(`By ${s}`) : null);
+}
+
+/** "By ZHAO LEI | China Daily | Updated: …" → "China Daily": the part of a meta line that names the outlet. */
+export function outletInMetaLine(s: string): string | null {
+  if (!s.includes('|')) return null;
+  const parts = s.split('|').map((p) => normalizeWhitespace(p)).filter((p) => p !== '');
+  const outlet = parts.find((p) => !parseDateLine(p) && !authorsOf(p) && !sourceOf(p) && !/[:：]/.test(p) && isOutletName(p));
+  return outlet ?? null;
+}
+
 /** "Global Times", "Xinhua", "The Associated Press": one to five capitalised words. */
 function isOutletName(s: string): boolean {
   return words(s) <= 5 && /^\p{Lu}[\p{L}.&'’-]*(\s+(\p{Lu}[\p{L}.&'’-]*|of|the|and|for|&))*$/u.test(s);
@@ -305,31 +402,72 @@ const BOILERPLATE: Rule[] = [
   [/^[^\p{L}\p{N}(]*\(?(photo|image|picture|pic|graphic|illustration|file photo|photo credit)s?\s*[:：]/iu, 'photo credit', 12],
   [/^\(?(photo|image)s?\s+(by|courtesy of|credit)\b/i, 'photo credit', 12],
   [/\b(getty images|shutterstock|ap photo)\)?$/i, 'photo credit', 8],
-  [/^(home|homepage|about|about us|contact|contact us|privacy|privacy policy|terms|terms of (use|service)|cookie policy|login|log ?in|log ?out|sign ?in|sign ?up|register|menu|main menu|search|skip to (main )?content|sitemap|advertise( with us)?|subscribe( now)?)$/i, 'site navigation'],
+  // Captions end with the agency's credit: "… REUTERS/Aly Song", "(AP Photo/Marco Garcia, File)",
+  // "(Photo courtesy of …)", "… in the South China Sea. Photo: VCG".
+  [/\b(REUTERS|AFP|EPA|XINHUA|BLOOMBERG|KYODO)\/[\p{Lu}][\p{L} .'’-]*(\/File( Photo)?)?$/u, 'photo credit'],
+  [/\((AP|AFP|EPA|Reuters|Xinhua|Kyodo|Yonhap|Getty Images)( Photo)?\/[^)]*\)$/i, 'photo credit'],
+  [/\((photo|image|file photo)s?\s+(courtesy of|by|credit)\b[^)]*\)$/i, 'photo credit'],
+  [/[.!?]\s+(photo|image|file photo)s?\s*[:：]\s*\p{L}[\p{L} .'/&-]{1,40}$/iu, 'photo credit'],
+  [/\b(purchase|acquire) licensing rights\b/i, 'photo credit'],
+  [/^(home|homepage|about|about us|contact|contact us|privacy|privacy policy|terms|terms of (use|service)|cookie policy|cookie settings|login|log ?in|log ?out|sign ?in|sign ?up|register|menu|main menu|search|skip to (main )?content|sitemap|advertise( with us)?|subscribe( now)?|close|toggle navigation|(show|hide) search|previous|next|languages|top|back to top)$/i, 'site navigation'],
+  [/^comments? (will be|are) (moderated|reviewed)\b/i, 'comment box', 60],
+  [/^skip to (main )?content\b/i, 'site navigation', 8],
+  [/^search\b[^.!?]{0,30}:$/i, 'search box', 5],
+  // The US government's site banner.
+  [/^(an official website of the united states government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https)$/i, 'government site banner'],
+  [/\.gov website\b/i, 'government site banner', 30],
+  [/,?\s*opens (in )?(a )?new (tab|window)\)?$/i, 'link to another page', 25],
+  [/^click to (share|email|print|tweet|post)\b/i, 'share buttons', 12],
+  [/^like( this:?| loading\.*)$/i, 'like buttons'],
+  [/^(reporting|writing|editing|additional reporting|compiled|translated|edited) by\b/i, 'reporting credits', 40],
+  [/\bcontributed (to )?(this |the )?(report|story|reporting|article)\b|\bcontributed from\b/i, 'reporting credits', 20],
+  [/^(the )?[\p{Lu}][\p{L}&.' ]{1,40} is an? (\p{L}+ly )?(independent|leading|international|global|non-?profit)\b.*\b(news|media|journalism|newspaper|publication)\b/iu, 'about the outlet', 80],
+  [/^\(?end\)?$/i, 'end-of-story mark'],
+  [/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/, "reporter's e-mail"],
+  [/^#[\p{L}\p{N}_-]+(\s+#?[\p{L}\p{N}_-]+)*$/u, 'hashtags', 15],
+  [/^[^\p{L}\p{N}]+$/u, 'separator'],
+  [/^report this ad$/i, 'advertisement'],
+  [/^(our )?(editorial )?standards\s*[:：]/i, 'link to the editorial standards', 12],
+  [/^video\s*player/i, 'video player', 4],
+  [/^\+?\s*follow$/i, 'social media links'],
+  [/^follow [\p{L} ]{1,40} on (x|twitter|facebook|instagram|weibo|wechat|youtube|linkedin|threads)\b/iu, 'social media links', 12],
+  [/\b(sign up|subscribe)\s+(now|today|here)\b/i, 'subscription offer', 20],
+  [/^subscribe to\b/i, 'subscription offer', 8],
+  [/\b(delivered )?(straight )?to your inbox\.?$/i, 'newsletter sign-up', 25],
+  [/\bquotes? (are )?delayed\b/i, 'market data notice', 30],
+  [/^join\b.{0,40}\b(telegram|whatsapp|channel|newsletter|community)\b/i, 'promotion', 25],
+  [/\b(news|stories|updates) delivered to (you|your (inbox|phone))\b/i, 'promotion', 25],
+  [/\bwin (rewards|prizes)\b|^spin the wheel\b/i, 'promotion', 15],
+  [/\b(sign up|subscribe) to receive\b/i, 'newsletter sign-up', 25],
+  [/^[[(]?(web\s+)?editors?\s*[:：][^\])]{0,60}[\])]?$/i, 'editor credit', 10],
   [/^home(\s*[>›»/|]\s*|\s+)\p{L}[\p{L}\s>›»/|-]*$/iu, 'breadcrumb', 4],
   [/^[^>›»]{1,30}(\s[>›»]\s[^>›»]{1,30})+$/, 'breadcrumb', 8],
   [/^(no results?|view all results?|search results?|type (here|and (hit|press) enter).*)$/i, 'search box'],
   [/^((estimated\s+)?(reading|read) time\b.*|\d+\s*(min|mins|minutes?)\s+read)$/i, 'reading time', 6],
   [/\bshare (on|via|to|this)\b/i, 'share buttons', 10],
-  [/^(share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest)([\s|·,/]+(share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest))*$/i, 'share buttons'],
+  [/^(share|tweet|email|print|copy link|link copied|copy|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|flipboard|wechat|weibo)([\s|·,/-]+(share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|flipboard|wechat|weibo))*$/i, 'share buttons'],
   [/^([\d.,]+\s*[kmb]?\s*)?(shares?|views?|likes?|reads?)?$/i, 'counter (shares, views or comments)'],
   [/^(a\s*){2,3}$|^(a[-+]\s*){1,3}$/i, 'text-size buttons'],
   [/^(leave a (reply|comment)\b.*|cancel reply|post comment|add a comment|join the (conversation|discussion)|(\d+\s+)?comments?:?|(your )?email address will not be published.*)$/i, 'comment box'],
   [/^(welcome back!?|log ?in to your account.*|forgot(ten)? (your )?password\??|lost your password\??|retrieve your password|reset your password|please enter your (username|email).*|create (an|your) account|remember me)$/i, 'login form'],
   [/^(©|\(c\)\s|copyright\b)|all rights reserved\.?$/i, 'copyright footer', 15],
+  [/^(copyright|©)\s*(\(c\)|©)?\s*\d{4}/i, 'copyright footer'],
   [/^(follow us\b.*|connect with us|stay connected|like us on facebook)$/i, 'social media links', 8],
-  [/\b(sign up for|subscribe to) (our|the) newsletter\b/i, 'newsletter sign-up', 25],
+  [/\b(sign up for|subscribe to) (our|the) newsletters?\b/i, 'newsletter sign-up', 25],
   [/^(advertisement|sponsored( content)?|story continues below( advertisement)?|scroll to continue( with content)?)$/i, 'advertisement'],
   [/^(read more|continue reading|read the full (story|article)|load more)\b/i, 'link to more content', 15],
 ];
 
 /** Why a line on its own is page furniture, or null. */
 function boilerplate(s: string): string | null {
-  if (/\bcookies?\b/i.test(s) && /\b(consent|accept|agree|use[sd]?|using|policy|settings|preferences)\b/i.test(s) && words(s) <= 60) {
+  // Counted once, not once per rule: this runs on every line, several times (bench profile).
+  let n: number | undefined;
+  const count = () => (n ??= words(s));
+  if (/\bcookies?\b/i.test(s) && /\b(consent|accept|agree|use[sd]?|using|policy|settings|preferences)\b/i.test(s) && count() <= 60) {
     return 'cookie banner';
   }
   for (const [re, reason, maxWords] of BOILERPLATE) {
-    if ((maxWords === undefined || words(s) <= maxWords) && re.test(s)) return reason;
+    if ((maxWords === undefined || count() <= maxWords) && re.test(s)) return reason;
   }
   return null;
 }
@@ -343,11 +481,16 @@ type Marker = { kind: 'list' | 'end' | 'widget'; reason: string };
  */
 function marker(s: string): Marker | null {
   const h = s.replace(/[:：]$/, '');
+  // A copyright line or a comment count ends the article however long it runs.
+  if (/^(copyright|©)\s*(\(c\)|©)?\s*\d{4}/i.test(h)) return { kind: 'end', reason: 'copyright footer' };
+  if (/^\d+\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\b/i.test(h)) return { kind: 'end', reason: 'comment box' };
   if (words(h) > 8) return null;
-  if (/^(related|related (posts?|news|articles?|stories|content|coverage|reading|links)|you (might|may) also like|recommended( for you| stories| articles| reading)?|more (from|on|stories|news)\b.*|also read|read also|see also|most (read|popular|viewed)|trending( now| stories)?|popular (posts|stories|articles)|latest (news|posts|stories|articles)|top stories|editor'?s picks|don'?t miss)$/i.test(h)) {
+  if (/^(related|related (posts?|news|articles?|stories|content|coverage|reading|links|topics)|you (might|may) also like|recommended( for you| stories| articles| reading)?|more (from|on|stories|news)\b.*|also read|read also|read next|see also|most (read|popular|viewed|liked|shared|commented)( in 24 hours| today| this week)?|trending( now| stories)?|popular (posts|stories|articles)|latest (news|posts|stories|articles)|top (stories|news)|editor'?s picks|don'?t miss)$/i.test(h)) {
     return { kind: 'list', reason: `links to other articles ("${h}")` };
   }
   if (/^tags?\b/i.test(h) && (h.length <= 4 || /^tags?\s*:/i.test(s))) return { kind: 'end', reason: 'tags' };
+  if (/^keywords?$/i.test(h)) return { kind: 'end', reason: 'tags' };
+  if (/^\(?end\)?$/i.test(h)) return { kind: 'end', reason: 'end-of-story mark' };
   if (/^(previous|next|prev) (post|article|story)$/i.test(h)) return { kind: 'end', reason: 'links to the previous and next posts' };
   if (/^(leave a (reply|comment)\b.*|(\d+\s+)?comments?|comments \(\d+\))$/i.test(h)) return { kind: 'end', reason: 'comment box' };
   if (/^(recent|latest|top) comments$/i.test(h)) return { kind: 'end', reason: 'recent comments widget' };
@@ -367,6 +510,20 @@ function marker(s: string): Marker | null {
  * "By the end of the year, …" → null (not names).
  */
 export function authorsOf(s: string): string[] | null {
+  // A line of parts ("By ZHAO LEI | China Daily | Updated: …"): the part that is a byline.
+  if (s.includes('|')) {
+    for (const part of s.split('|')) {
+      const names = authorsOf(part.trim());
+      if (names) return names;
+    }
+    return null;
+  }
+  // "Posted on December 12, 2024 by Rebecca Lindqvist": the names after the date.
+  const posted = /^(?:posted|published|written)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$/i.exec(s);
+  if (posted && parseDateLine(posted[1]!)) return authorsOf(`By ${posted[2]}`);
+  // "CK TAN, Nikkei staff writer": a name and a job title.
+  const staff = /^(.+?),\s+(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}(?:staff\s+writers?|correspondents?|staff\s+reporters?|reporters?|senior\s+writers?)$/iu.exec(s);
+  if (staff) return authorsOf(`By ${staff[1]}`);
   const m = /^(?:by|authors?|written by|reported by|reporting by|story by|text by)\s*[:：]?\s+(.+)$/i.exec(s);
   if (!m || words(s) > 15) return null;
   const names = m[1]!.split(/\s*(?:,|;|&|\||\band\b)\s*/).map((x) => x.replace(/[.\s]+$/, '').trim()).filter((x) => x !== '');
@@ -377,6 +534,13 @@ export function authorsOf(s: string): string[] | null {
 
 /** "Source: Lianhe Zaobao" → "Lianhe Zaobao". */
 export function sourceOf(s: string): string | null {
+  if (s.includes('|')) {
+    for (const part of s.split('|')) {
+      const source = sourceOf(part.trim());
+      if (source) return source;
+    }
+    return null;
+  }
   const m = /^[([]?(?:source|sources|originally published (?:in|by|on)|first published (?:in|by|on))\s*[:：]\s*(.+?)[)\]]?$/i.exec(s);
   if (!m || words(m[1]!) > 10 || /[.!?]$/.test(m[1]!.replace(/\b\p{Lu}\.$/u, ''))) return null;
   return m[1]!.trim();
@@ -384,7 +548,9 @@ export function sourceOf(s: string): string | null {
 
 /** "© 2015-2024 China-Arms" or "Copyright 2024 Xinhua. All rights reserved." → the site's name. */
 export function siteNameFromCopyright(s: string): string | null {
-  const m = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)[\s.,]*(?:all rights reserved\.?)?$/i.exec(s);
+  // What follows "All rights reserved" is a notice, not the name ("… The BBC is not responsible …").
+  const line = s.replace(/(all rights reserved)\.?.*$/i, '$1').replace(/^all content\s+/i, '');
+  const m = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?(.+?)[\s.,]*(?:all rights reserved\.?)?$/i.exec(line);
   const name = m?.[1]?.trim();
   return name && words(name) <= 6 ? name : null;
 }

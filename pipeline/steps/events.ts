@@ -39,7 +39,7 @@ export function buildEvents(
         return;
       }
       issues.push(...checkEventRefs(file, input, known, at));
-      const date = expandDate(input, file, at('date', ['date']), issues);
+      const date = expandDate(input, file, () => at('date', ['date']), issues);
       const evidence = locateAll(article, input.evidence, known, (j, f) => at(`evidence[${j}].${f}`, ['evidence', j, f]), issues);
       events.set(input.id, {
         file,
@@ -105,12 +105,13 @@ function checkEventRefs(file: string, input: EventInput, known: KnownIds, at: (f
  * Fills in `end` and checks that the span agrees with the precision: a day is one day, a
  * month runs from its first to its last day, a year from 1 January to 31 December.
  */
-function expandDate(input: EventInput, file: string, where: Where, issues: PipelineIssue[]): EventDate {
+/** `where` is called only for a problem: finding a line re-reads the YAML (yaml-input.ts). */
+function expandDate(input: EventInput, file: string, where: () => Where, issues: PipelineIssue[]): EventDate {
   const d = input.date;
   const start = d.start;
   const end = d.end ?? defaultEnd(start, d.precision);
   const problem = dateProblem(start, end, d.precision);
-  if (problem) issues.push(issue(file, problem, where));
+  if (problem) issues.push(issue(file, problem, where()));
   return { start, end, precision: d.precision, basis: d.basis, note: d.note.trim() };
 }
 

@@ -1,5 +1,5 @@
 import type { SourceBlock } from '../../src/schema/dataset.ts';
-import { authorsOf, siteNameFromCopyright, sourceOf, type CleanedArticle } from './clean.ts';
+import { bylineNames, outletInMetaLine, siteNameFromCopyright, sourceOf, type CleanedArticle } from './clean.ts';
 
 /** A field read off the text; `note` says where it was found, or why nothing was. */
 export type Extracted<T> = { value: T; method: 'extracted' | 'missing'; note: string };
@@ -47,13 +47,17 @@ function findOutlet(blocks: readonly SourceBlock[]): Extracted<string | null> {
     }
     return found(text, `Site name in the page header: "${text}".`);
   }
+  // A date line in parts may name the outlet: "By ZHAO LEI | China Daily | Updated: …".
+  const inDateline = blocks.filter((b) => b.role === 'dateline').map((b) => outletInMetaLine(trimmed(b))).find((o) => o !== null);
+  if (inDateline) return found(inDateline, `Named in the date line: "${inDateline}".`);
   if (copyright) return found(copyright, `Site name in the copyright line: "${copyright}".`);
   return { value: null, method: 'missing', note: 'No outlet signature, site name or copyright line in the text.' };
 }
 
 function findAuthors(blocks: readonly SourceBlock[]): Extracted<string[]> {
+  // A date line may carry the byline too: "Posted on December 12, 2024 by …", "By … | Updated: …".
   for (const b of blocks) {
-    const names = b.role === 'byline' ? authorsOf(trimmed(b)) : null;
+    const names = b.role === 'byline' || b.role === 'dateline' ? bylineNames(trimmed(b)) : null;
     if (names) return found(names, `Byline: "${trimmed(b)}".`);
   }
   return { value: [], method: 'missing', note: 'No byline ("By …", "Authors: …") in the text.' };
@@ -61,7 +65,7 @@ function findAuthors(blocks: readonly SourceBlock[]): Extracted<string[]> {
 
 function findOriginalSource(blocks: readonly SourceBlock[]): Extracted<string | null> {
   for (const b of blocks) {
-    const source = b.role === 'source' ? sourceOf(trimmed(b)) : null;
+    const source = b.role === 'source' || b.role === 'dateline' ? sourceOf(trimmed(b)) : null;
     if (source) return found(source, `Source line: "${trimmed(b)}".`);
   }
   return { value: null, method: 'missing', note: 'No "Source: …" line in the text.' };

@@ -101,20 +101,45 @@ export function findDateMentions(text: string): DateMention[] {
 }
 
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*`;
-const PREFIX = String.raw`(?:(?:first\s+)?published|(?:last\s+)?updated|posted|date)?\s*(?:on)?\s*:?\s*`;
-const TIME = String.raw`(?:\s*(?:[,|·•/-]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?`;
+// "(Xinhua) 09:08, August 07, 2020": an agency in brackets may stand before the date.
+const PREFIX = String.raw`(?:\([\p{L} ]{2,20}\)\s*)?(?:(?:first\s+)?published|(?:last\s+)?updated|posted|date|time)?\s*(?:on)?\s*:?\s*`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?`;
+const TIME = String.raw`(?:\s*(?:[,|·•/-]|at)?\s*${CLOCK})?`;
+// "Updated 5:48 PM EDT, September 10, 2024", "Published: 7:40pm, 29 Aug 2024": the time first.
+const TIME_FIRST = String.raw`(?:${CLOCK}\s*,?\s*)?`;
+// What may follow the date on the same line: a later "Updated …" stamp, a byline
+// ("Posted on December 12, 2024 by Rebecca Lindqvist"), a trailing separator.
+const TAIL = String.raw`(?:\s*[|·•]?\s*(?:last\s+)?updated\b.*|\s+by\s+\p{Lu}.{0,60})?\s*[|·•]?`;
 const DATE_LINE = new RegExp(
-  String.raw`^${PREFIX}(?:${WEEKDAY})?(?:${MONTH}\s+${DAY},?\s+${YEAR}|${DAY}\s+${MONTH},?\s+${YEAR}|(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?|${MONTH},?\s+${YEAR})${TIME}\s*$`,
-  'i',
+  String.raw`^${PREFIX}${TIME_FIRST}(?:${WEEKDAY})?(?:${MONTH}\s+${DAY},?\s+${YEAR}|${DAY}\s+${MONTH},?\s+${YEAR}|(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?|${MONTH},?\s+${YEAR})${TIME}${TAIL}\s*$`,
+  'iu',
 );
 
 /**
  * The date when a whole line is one date, as printed beside a headline or in a page header:
  * "September 2, 2023", "Thursday, June 12, 2025", "Published: 2 Sept 2023 10:30 GMT",
- * "August 2023" (month precision). Null for a line that says anything more.
+ * "Updated 5:48 PM EDT, September 10, 2024", "Posted on December 12, 2024 by A. Writer",
+ * "August 2023" (month precision). A scraped "May 31, 20248:05 PM GMT+8Updated May 31, 2024"
+ * (year and time run together) is read as the first date. A line of parts separated by "|"
+ * counts when one part is a date and the others are short labels (source, byline, editor):
+ * "By ZHAO LEI | China Daily | Updated: 2025-09-11 07:16", and so does one whose parts are
+ * separated by spaced dashes: "Thu, Sep 16, 2021 - page 7". Null for a line that says more.
  */
 export function parseDateLine(line: string): PartialDate | null {
-  const m = DATE_LINE.exec(line.replace(/\s+/g, ' ').trim());
+  const text = line.replace(/\s+/g, ' ').trim().replace(/\b(\d{4})(?=\d{1,2}:\d{2})/, '$1 ');
+  const whole = readDateLine(text);
+  if (whole || !/\||\s[-–]\s/.test(text)) return whole;
+  // Parts are separated by "|", or by a spaced dash: "KYODO NEWS - May 28, 2024 - 12:34 | World".
+  const parts = text.split(/\||\s[-–]\s/).map((p) => p.trim()).filter((p) => p !== '');
+  const dated = parts.map(readDateLine);
+  const at = dated.findIndex((d) => d !== null);
+  if (at < 0 || dated.filter((d) => d !== null).length > 1) return null;
+  const labels = parts.filter((_, i) => i !== at);
+  return labels.every((p) => p.split(' ').length <= 6 && !/[.!?]$/.test(p)) ? dated[at]! : null;
+}
+
+function readDateLine(text: string): PartialDate | null {
+  const m = DATE_LINE.exec(text);
   if (!m) return null;
   const parts: [string, string, string, DatePrecision] | null =
     m[1] ? [m[3]!, m[1], m[2]!, 'day']

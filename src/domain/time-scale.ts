@@ -14,9 +14,19 @@ function utc(year: number, monthIndex: number, date: number): number {
   return d.getTime();
 }
 
+// The chart converts every event's days on every redraw; a corpus has a few thousand distinct
+// days, so each is converted once (npm run bench: a fifth of a filter change's time otherwise).
+const dayNumbers = new Map<string, number>();
+
 /** '1970-01-02' → 1. Works for any year 0000–9999. */
 export function dayNumber(day: Day): number {
-  return Math.round(utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY);
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.round(utc(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY);
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
 
 /** 1 → '1970-01-02'. The inverse of `dayNumber` for whole numbers; fractions are floored. */

@@ -1,3 +1,4 @@
+import './zod-jitless.ts';
 import { z } from 'zod';
 
 /** Which government an actor or a channel's side belongs to. */

@@ -59,6 +59,9 @@ describe.each(['light', 'dark'] as const)('every route in the %s scheme', (schem
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     expect(serious).toEqual([]);
     expect(problems).toEqual([]);
+    // The context asks for reduced motion: nothing may be animating.
+    const moving = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+    expect(moving).toBe(0);
     await page.close();
   });
 });

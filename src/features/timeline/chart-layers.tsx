@@ -95,7 +95,8 @@ export function BandsLayer({ prefix, lanes, onZoom }: BandsProps) {
     >
       <rect className="timeline-drag-surface" width={plot.width} height={plot.height} />
       {lanes.map((lane, l) => (
-        <g key={lane.id} transform={`translate(0,${l * LANE_HEIGHT})`}>
+        // data-lane: one per drawn lane, the signal `npm run bench` waits for (test/bench/run.ts).
+        <g key={lane.id} data-lane={lane.id} transform={`translate(0,${l * LANE_HEIGHT})`}>
           {lane.bands.map((band) => (
             <g key={band.key} role="img" aria-label={band.label}>
               <title>{band.label}</title>

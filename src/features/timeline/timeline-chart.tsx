@@ -121,6 +121,9 @@ export function TimelineChart(props: TimelineChartProps) {
   return (
     <div
       className="timeline-chart"
+      // The chart is drawn once data-ready is set and there are data-lane-count [data-lane] groups (test/bench/run.ts).
+      data-ready="true"
+      data-lane-count={lanes.length}
       ref={wrapper}
       role="group"
       aria-label={`Timeline chart, ${formatDay(dayFromNumber(view.start))} to ${formatDay(dayFromNumber(view.end - 1))}: ${lanes.length} channels. Use the arrow keys to move between marks and Enter to select. The Events table below lists the same events.`}

@@ -35,7 +35,8 @@ export function TimelinePage() {
   const query = timelineSearch.serialize({ ...search, v: undefined }).toString();
   const shareQuery = timelineSearch.serialize({ ...search, v: dataset.version }).toString();
   return (
-    <div className="timeline">
+    // data-query: the filters this render shows; chart and list commit with it (test/bench/run.ts times filter changes by it).
+    <div className="timeline" data-query={query}>
       <title>Timeline · Hotline</title>
       <h1>Timeline</h1>
       <p className="lede">
