@@ -134,6 +134,8 @@ describe('article source view under /hotline/', () => {
     await page.getByRole('button', { name: 'Show the original text' }).click();
     await page.waitForURL((url) => url.searchParams.get('original') === '1');
     const items = page.getByRole('list', { name: 'Original text, block by block' }).getByRole('listitem');
+    // Wait for the list to render before counting: the URL changes first.
+    await items.nth(body.blocks.length - 1).waitFor();
     expect(await items.count()).toBe(body.blocks.length);
     const texts = await items.locator('.block__text').allTextContents();
     expect(texts).toEqual(body.blocks.map((b) => b.text));
