@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ActorKind, Side } from '../../schema/enums.ts';
 import { actorKindLabel, sideLabel } from '../../domain/labels.ts';
 import { ListFilters } from '../../components/list-filters.tsx';
+import { toggleItem } from '../../domain/toggle.ts';
 import type { ActorsSearch } from '../../url/actors-search.ts';
 
 type ActorFiltersProps = {
@@ -9,30 +10,16 @@ type ActorFiltersProps = {
   onChange: (change: (current: ActorsSearch) => ActorsSearch) => void;
 };
 
-const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
-
 /** Name or alias search, side checkboxes and a kind choice. */
 export function ActorFilters({ value, onChange }: ActorFiltersProps) {
-  const qId = useId();
   const kindId = useId();
   return (
     <ListFilters
       label="Filter actors"
-      onSubmit={(event) => {
-        const q = String(new FormData(event.currentTarget).get('q') ?? '');
-        onChange((s) => ({ ...s, q: q.trim() }));
-      }}
+      searchLabel="Name or alias"
+      query={value.q}
+      onSearch={(q) => onChange((s) => ({ ...s, q }))}
     >
-      <div>
-        <label className="field-label" htmlFor={qId}>
-          Name or alias
-        </label>
-        {/* Keyed by the URL value, so Back and Forward refill the field. */}
-        <input key={value.q} id={qId} name="q" type="search" defaultValue={value.q} />{' '}
-        <button type="submit" className="button">
-          Search
-        </button>
-      </div>
       <fieldset>
         <legend>Side</legend>
         {Side.options.map((side) => (
@@ -40,7 +27,7 @@ export function ActorFilters({ value, onChange }: ActorFiltersProps) {
             <input
               type="checkbox"
               checked={value.sides.includes(side)}
-              onChange={() => onChange((s) => ({ ...s, sides: toggle(s.sides, side) }))}
+              onChange={() => onChange((s) => ({ ...s, sides: toggleItem(s.sides, side) }))}
             />{' '}
             {sideLabel[side]}
           </label>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { DateBasis, DatePrecision } from '../../schema/enums.ts';
 import { dateBasisLabel } from '../../domain/labels.ts';
 import { ListFilters } from '../../components/list-filters.tsx';
+import { toggleItem } from '../../domain/toggle.ts';
 import type { ArticlesSearch } from '../../url/articles-search.ts';
 
 type ArticleFiltersProps = {
@@ -11,30 +12,16 @@ type ArticleFiltersProps = {
 
 const precisionLabel: Record<DatePrecision, string> = { day: 'day', month: 'month', year: 'year' };
 
-const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
-
 /** Text search, curation, and how the date is known (basis and precision). */
 export function ArticleFilters({ value, onChange }: ArticleFiltersProps) {
-  const qId = useId();
   const curatedId = useId();
   return (
     <ListFilters
       label="Filter articles"
-      onSubmit={(event) => {
-        const q = String(new FormData(event.currentTarget).get('q') ?? '');
-        onChange((s) => ({ ...s, q: q.trim() }));
-      }}
+      searchLabel="Title, outlet, source or author"
+      query={value.q}
+      onSearch={(q) => onChange((s) => ({ ...s, q }))}
     >
-      <div>
-        <label className="field-label" htmlFor={qId}>
-          Title, outlet, source or author
-        </label>
-        {/* Keyed by the URL value, so Back and Forward refill the field. */}
-        <input key={value.q} id={qId} name="q" type="search" defaultValue={value.q} />{' '}
-        <button type="submit" className="button">
-          Search
-        </button>
-      </div>
       <div>
         <label className="field-label" htmlFor={curatedId}>
           Curation
@@ -59,7 +46,7 @@ export function ArticleFilters({ value, onChange }: ArticleFiltersProps) {
             <input
               type="checkbox"
               checked={value.bases.includes(basis)}
-              onChange={() => onChange((s) => ({ ...s, bases: toggle(s.bases, basis) }))}
+              onChange={() => onChange((s) => ({ ...s, bases: toggleItem(s.bases, basis) }))}
             />{' '}
             {dateBasisLabel[basis]}
           </label>
@@ -72,7 +59,7 @@ export function ArticleFilters({ value, onChange }: ArticleFiltersProps) {
             <input
               type="checkbox"
               checked={value.precisions.includes(precision)}
-              onChange={() => onChange((s) => ({ ...s, precisions: toggle(s.precisions, precision) }))}
+              onChange={() => onChange((s) => ({ ...s, precisions: toggleItem(s.precisions, precision) }))}
             />{' '}
             {precisionLabel[precision]}
           </label>

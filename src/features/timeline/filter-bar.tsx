@@ -6,6 +6,7 @@ import { formatPartialDate } from '../../domain/partial-date.ts';
 import { EventType, Side } from '../../schema/enums.ts';
 import { hasFilters, type TimelineSearch } from '../../url/timeline-search.ts';
 import { FacetPicker } from './facet-picker.tsx';
+import { toggleItem } from '../../domain/toggle.ts';
 
 type ListKey = 'channels' | 'actors' | 'sides' | 'types' | 'sources' | 'outlets';
 
@@ -18,12 +19,11 @@ type FilterBarProps = {
   onClear: () => void;
 };
 
-const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 const count = (counts: FacetCounts, facet: ListKey, id: string) => counts[facet].get(id) ?? 0;
 
 /** Every filter of the timeline. Each change is one history entry. */
 export function FilterBar({ search, index, outlets, counts, onChange, onClear }: FilterBarProps) {
-  const flip = (key: ListKey) => (id: string) => onChange((s) => ({ ...s, [key]: toggle(s[key], id) }));
+  const flip = (key: ListKey) => (id: string) => onChange((s) => ({ ...s, [key]: toggleItem(s[key], id) }));
   const contactsOnly = search.types.length === CONTACT_TYPES.length && CONTACT_TYPES.every((t) => search.types.includes(t));
   return (
     <section className="filter-bar" aria-labelledby="filters-heading">
