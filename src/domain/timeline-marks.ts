@@ -34,28 +34,24 @@ export type GroupOptions = {
 
 const DEFAULT_GROUPING: GroupOptions = { gap: 16, maxExtent: 64 };
 
-/**
- * One lane's marks at one zoom. Each event sits at the centre of its date span (a month-
- * precision event mid-month, with the whole month drawn), clipped to the view. Events whose
- * centres fall within `gap` px of the previous one join its group, up to `maxExtent` px;
- * the output size is therefore bounded by the plot width, never by the number of events
- * (50,000 events on a 1,000 px lane give at most ~63 marks).
- *
- *   view 2020–2024 over 800 px; events 2022-08 (month), 2022-08-10, 2023-12-21
- *   → a group of 2 (Aug 2022) · one event (21 Dec 2023)
- */
-export function groupLaneMarks(events: readonly Event[], view: TimeView, options: GroupOptions = DEFAULT_GROUPING): LaneMark[] {
-  const placed: { event: Event; x: number; x0: number; x1: number }[] = [];
+type Placed = { event: Event; x: number; x0: number; x1: number };
+
+/** A lane's events in the view, at the pixel of their span's centre, left to right. */
+function placeEvents(events: readonly Event[], view: TimeView): Placed[] {
+  const placed: Placed[] = [];
   for (const event of events) {
     const s = Math.max(dayNumber(event.date.start), view.start);
     const e = Math.min(dayNumber(event.date.end) + 1, view.end);
     if (e <= s) continue; // outside the view
     placed.push({ event, x: toPixel(view, (s + e) / 2), x0: toPixel(view, s), x1: toPixel(view, e) });
   }
-  placed.sort((a, b) => a.x - b.x || (a.event.id < b.event.id ? -1 : 1));
+  // Chronological input is nearly in this order already (only spans reorder), so this is cheap.
+  return placed.sort((a, b) => a.x - b.x || (a.event.id < b.event.id ? -1 : 1));
+}
 
+function groupPlaced(placed: readonly Placed[], options: GroupOptions): LaneMark[] {
   const marks: LaneMark[] = [];
-  let run: typeof placed = [];
+  let run: Placed[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const first = run[0]!;
@@ -67,7 +63,9 @@ export function groupLaneMarks(events: readonly Event[], view: TimeView, options
       const last = run[run.length - 1]!;
       marks.push({
         kind: 'group',
-        key: `group-${first.event.id}-${run.length}`,
+        // Keyed by its first event, not its size: a group that grows or shrinks with a filter
+        // change is the same mark, updated in place rather than redrawn.
+        key: `group-${first.event.id}`,
         events: run.map((p) => p.event),
         from,
         to,
@@ -87,6 +85,42 @@ export function groupLaneMarks(events: readonly Event[], view: TimeView, options
   }
   flush();
   return marks;
+}
+
+/**
+ * One lane's marks at one zoom. Each event sits at the centre of its date span (a month-
+ * precision event mid-month, with the whole month drawn), clipped to the view. Events whose
+ * centres fall within `gap` px of the previous one join its group, up to `maxExtent` px;
+ * the output size is therefore bounded by the plot width, never by the number of events
+ * (50,000 events on a 1,000 px lane give at most ~63 marks).
+ *
+ *   view 2020–2024 over 800 px; events 2022-08 (month), 2022-08-10, 2023-12-21
+ *   → a group of 2 (Aug 2022) · one event (21 Dec 2023)
+ */
+export function groupLaneMarks(events: readonly Event[], view: TimeView, options: GroupOptions = DEFAULT_GROUPING): LaneMark[] {
+  return groupPlaced(placeEvents(events, view), options);
+}
+
+/**
+ * Every lane's marks, within `maxMarks` for the whole chart. Each lane is bounded by its width
+ * alone, so forty busy lanes could still draw thousands of marks (and SVG slows past about a
+ * thousand); when they would exceed the budget, all lanes are grouped coarser together (the
+ * gap and extent grow by the same factor) until they fit. Lanes keep one common scale, so a
+ * group means the same thing in every lane.
+ *
+ *   40 lanes × 70 marks, maxMarks 1,000 → gap 16 px grows until the total is ≤ 1,000
+ */
+export function groupChartMarks(lanes: readonly (readonly Event[])[], view: TimeView, maxMarks: number, options: GroupOptions = DEFAULT_GROUPING): LaneMark[][] {
+  const placed = lanes.map((events) => placeEvents(events, view));
+  let scale = 1;
+  for (;;) {
+    const opts = { gap: options.gap * scale, maxExtent: options.maxExtent * scale };
+    const marks = placed.map((p) => groupPlaced(p, opts));
+    const total = marks.reduce((n, m) => n + m.length, 0);
+    // A gap as wide as the plot leaves one mark per lane: nothing coarser is possible.
+    if (total <= maxMarks || opts.gap >= view.width) return marks;
+    scale *= Math.max(1.25, Math.min(4, total / maxMarks));
+  }
 }
 
 /**

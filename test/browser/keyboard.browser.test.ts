@@ -22,8 +22,8 @@ async function tabStops(page: Page, max: number): Promise<Stop[]> {
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       const shadow = style.boxShadow !== 'none';
-      // An SVG chart mark shows focus as a ring of its own (a stroked circle).
-      const ring = [...el.querySelectorAll('.mark-ring')].some((r) => {
+      // An SVG chart mark shows focus as a ring of its own (its stroked hit circle, or a group's ring).
+      const ring = [...el.querySelectorAll('.mark-hit, .mark-ring')].some((r) => {
         const stroke = getComputedStyle(r).stroke;
         return stroke !== 'none' && !/rgba\(0, 0, 0, 0\)|transparent/.test(stroke);
       });

@@ -1,10 +1,10 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { usePlotArea } from 'recharts';
 import type { StatusBand } from '../../domain/status-bands.ts';
 import type { LaneMark } from '../../domain/timeline-marks.ts';
 import { EventGlyph } from './event-glyph.tsx';
+import { usePlotArea } from './plot-area.ts';
 
-// The SVG layers drawn inside the recharts surface, positioned from recharts' plot area:
+// The SVG layers drawn inside the recharts surface, positioned from the chart's plot area:
 // status bands, the drag-to-zoom and axis-click surfaces, the "as of" line, and the marks.
 // They take prepared lanes (pure functions did the work) and report intents by callback.
 
@@ -213,11 +213,9 @@ export function MarksLayer({ lanes, active, selectedId, onActivate, onFocusMark,
                     {mark.x1 - mark.x0 >= 3 ? (
                       <path className="mark-span" d={`M${mark.x0},${cy - 4}v8M${mark.x0},${cy}H${mark.x1}M${mark.x1},${cy - 4}v8`} />
                     ) : null}
-                    <circle className="mark-ring" cx={mark.x} cy={cy} r={10} />
-                    <circle className="mark-hit" cx={mark.x} cy={cy} r={9} />
-                    <g transform={`translate(${mark.x},${cy})`}>
-                      <EventGlyph type={mark.event.type} draft={mark.event.draft} />
-                    </g>
+                    {/* The pointer target, and the ring that shows focus, hover and selection. */}
+                    <circle className="mark-hit" cx={mark.x} cy={cy} r={9.5} />
+                    <EventGlyph type={mark.event.type} draft={mark.event.draft} x={mark.x} y={cy} />
                     {mark.event.draft ? (
                       <text className="mark-draft-label" x={mark.x} y={cy + 15} textAnchor="middle">
                         draft
@@ -225,7 +223,7 @@ export function MarksLayer({ lanes, active, selectedId, onActivate, onFocusMark,
                     ) : null}
                   </>
                 ) : (
-                  <GroupShape mark={mark} cy={cy} />
+                  <GroupShape mark={mark} cy={cy} ringed={isActive || selected} />
                 )}
               </g>
             );
@@ -236,13 +234,16 @@ export function MarksLayer({ lanes, active, selectedId, onActivate, onFocusMark,
   );
 }
 
-function GroupShape({ mark, cy }: { mark: Extract<LaneMark, { kind: 'group' }>; cy: number }) {
+// Nodes per mark are what bounds the chart (npm run bench counts them): an event mark is a
+// group, a hit circle that doubles as its ring, and a glyph; a group mark draws its outer
+// focus ring only where focus can be (the one tab stop) or the selection is.
+function GroupShape({ mark, cy, ringed }: { mark: Extract<LaneMark, { kind: 'group' }>; cy: number; ringed: boolean }) {
   const label = String(mark.events.length);
   const w = Math.max(mark.x1 - mark.x0 + 14, label.length * 7 + 12);
   const x = mark.x - w / 2;
   return (
     <>
-      <rect className="mark-ring" x={x - 3} y={cy - 11} width={w + 6} height={22} rx={11} />
+      {ringed ? <rect className="mark-ring" x={x - 3} y={cy - 11} width={w + 6} height={22} rx={11} /> : null}
       <rect className="group-pill" x={x} y={cy - 8} width={w} height={16} rx={8} />
       <text className="group-count" x={mark.x} y={cy} textAnchor="middle" dominantBaseline="central">
         {label}

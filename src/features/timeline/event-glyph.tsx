@@ -16,9 +16,19 @@ const GLYPHS: Record<EventType, string> = {
   incident: 'M0,-6.5l1.9,4.1l4.5,0.5l-3.3,3.1l0.9,4.4l-4,-2.2l-4,2.2l0.9,-4.4l-3.3,-3.1l4.5,-0.5Z',
 };
 
-/** An event type's shape; a draft is drawn hollow with a dashed outline. Purely visual: the mark carries the name. */
-export function EventGlyph({ type, draft }: { type: EventType; draft: boolean }) {
-  return <path className={`event-glyph${draft ? ' event-glyph--draft' : ''}`} d={GLYPHS[type]} fillRule="evenodd" />;
+/**
+ * An event type's shape, centred on (x, y); a draft is drawn hollow with a dashed outline.
+ * Purely visual: the mark carries the name.
+ */
+export function EventGlyph({ type, draft, x = 0, y = 0 }: { type: EventType; draft: boolean; x?: number; y?: number }) {
+  return (
+    <path
+      className={`event-glyph${draft ? ' event-glyph--draft' : ''}`}
+      d={GLYPHS[type]}
+      fillRule="evenodd"
+      transform={x || y ? `translate(${x},${y})` : undefined}
+    />
+  );
 }
 
 /** The glyph on its own, for the legend and the list. */

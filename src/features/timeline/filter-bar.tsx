@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { FacetCounts, Outlet } from '../../domain/filter-events.ts';
 import { CONTACT_TYPES } from '../../domain/last-contact.ts';
@@ -5,7 +6,7 @@ import { eventTypeLabel, sideLabel } from '../../domain/labels.ts';
 import { formatPartialDate } from '../../domain/partial-date.ts';
 import { EventType, Side } from '../../schema/enums.ts';
 import { hasFilters, type TimelineSearch } from '../../url/timeline-search.ts';
-import { FacetPicker } from './facet-picker.tsx';
+import { FacetPicker, type FacetOption } from './facet-picker.tsx';
 import { toggleItem } from '../../domain/toggle.ts';
 
 type ListKey = 'channels' | 'actors' | 'sides' | 'types' | 'sources' | 'outlets';
@@ -19,10 +20,27 @@ type FilterBarProps = {
   onClear: () => void;
 };
 
-const count = (counts: FacetCounts, facet: ListKey, id: string) => counts[facet].get(id) ?? 0;
+type Options = Record<'channels' | 'actors' | 'sides' | 'types' | 'sources' | 'outlets', readonly FacetOption[]>;
+
+/** Every picker's options, once per dataset. */
+function facetOptions(index: DatasetIndex, outlets: readonly Outlet[]): Options {
+  return {
+    channels: index.channels.map((c) => ({ id: c.id, label: c.shortName })),
+    actors: index.actorsByName.map((a) => ({ id: a.id, label: a.name, hint: sideLabel[a.side] })),
+    sides: Side.options.map((s) => ({ id: s, label: sideLabel[s] })),
+    types: EventType.options.map((t) => ({ id: t, label: eventTypeLabel[t] })),
+    sources: index.articlesByDate.map((a) => ({
+      id: a.id,
+      label: a.title || a.seedFile,
+      hint: [a.outlet, a.published ? formatPartialDate(a.published) : null].filter(Boolean).join(', '),
+    })),
+    outlets: outlets.map((o) => ({ id: o.id, label: o.name })),
+  };
+}
 
 /** Every filter of the timeline. Each change is one history entry. */
 export function FilterBar({ search, index, outlets, counts, onChange, onClear }: FilterBarProps) {
+  const options = useMemo(() => facetOptions(index, outlets), [index, outlets]);
   const flip = (key: ListKey) => (id: string) => onChange((s) => ({ ...s, [key]: toggleItem(s[key], id) }));
   const contactsOnly = search.types.length === CONTACT_TYPES.length && CONTACT_TYPES.every((t) => search.types.includes(t));
   return (
@@ -48,26 +66,30 @@ export function FilterBar({ search, index, outlets, counts, onChange, onClear }:
       <FacetPicker
         legend="Channels"
         defaultOpen
-        options={index.channels.map((c) => ({ id: c.id, label: c.shortName, count: count(counts, 'channels', c.id) }))}
+        options={options.channels}
+        counts={counts.channels}
         selected={search.channels}
         onToggle={flip('channels')}
       />
       <FacetPicker
         legend="Actors"
         searchable
-        options={index.actorsByName.map((a) => ({ id: a.id, label: a.name, hint: sideLabel[a.side], count: count(counts, 'actors', a.id) }))}
+        options={options.actors}
+        counts={counts.actors}
         selected={search.actors}
         onToggle={flip('actors')}
       />
       <FacetPicker
         legend="Side"
-        options={Side.options.map((s) => ({ id: s, label: sideLabel[s], count: count(counts, 'sides', s) }))}
+        options={options.sides}
+        counts={counts.sides}
         selected={search.sides}
         onToggle={flip('sides')}
       />
       <FacetPicker
         legend="Event type"
-        options={EventType.options.map((t) => ({ id: t, label: eventTypeLabel[t], count: count(counts, 'types', t) }))}
+        options={options.types}
+        counts={counts.types}
         selected={search.types}
         onToggle={flip('types')}
       />
@@ -82,18 +104,15 @@ export function FilterBar({ search, index, outlets, counts, onChange, onClear }:
       <FacetPicker
         legend="Source article"
         searchable
-        options={index.articlesByDate.map((a) => ({
-          id: a.id,
-          label: a.title || a.seedFile,
-          hint: [a.outlet, a.published ? formatPartialDate(a.published) : null].filter(Boolean).join(', '),
-          count: count(counts, 'sources', a.id),
-        }))}
+        options={options.sources}
+        counts={counts.sources}
         selected={search.sources}
         onToggle={flip('sources')}
       />
       <FacetPicker
         legend="Outlet"
-        options={outlets.map((o) => ({ id: o.id, label: o.name, count: count(counts, 'outlets', o.id) }))}
+        options={options.outlets}
+        counts={counts.outlets}
         selected={search.outlets}
         onToggle={flip('outlets')}
       />

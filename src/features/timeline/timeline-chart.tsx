@@ -1,19 +1,24 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ComposedChart, XAxis, YAxis } from 'recharts';
+import { CartesianAxis, Surface } from 'recharts';
 import type { Actor, Day, Event } from '../../schema/dataset.ts';
 import { laneBands } from '../../domain/status-bands.ts';
 import { dayFromNumber, dayNumber, timeTicks } from '../../domain/time-scale.ts';
-import { eventMarkLabel, fromPixel, groupLaneMarks, groupMarkLabel, moveFocus, toPixel, zoomRangeFor, type LaneMark, type TimeView } from '../../domain/timeline-marks.ts';
+import { eventMarkLabel, fromPixel, groupChartMarks, groupMarkLabel, moveFocus, toPixel, zoomRangeFor, type LaneMark, type TimeView } from '../../domain/timeline-marks.ts';
 import { formatDay } from '../../domain/partial-date.ts';
 import type { ChartLane } from './select-timeline-view.ts';
 import { AXIS_HEIGHT, AxisClickLayer, BandsLayer, ChartDefs, LANE_HEIGHT, LaneNames, MarksLayer, type LaneLayer } from './chart-layers.tsx';
 import { MarkTooltip } from './mark-tooltip.tsx';
+import { PlotAreaContext, type PlotArea } from './plot-area.ts';
 import { useElementWidth } from './use-element-width.ts';
 
 const MARGIN = { top: 22, right: 16, bottom: 0, left: 168 };
+/** Marks in the whole chart at most: past about a thousand SVG marks drawing slows down, so busy charts group coarser. */
+const MAX_MARKS = 1_000;
 
 type TimelineChartProps = {
   lanes: readonly ChartLane[];
+  /** Each lane's events to draw, chronological. */
+  laneEvents: readonly (readonly Event[])[];
   range: { start: number; end: number };
   eventsById: ReadonlyMap<string, Event>;
   actorsById: ReadonlyMap<string, Actor>;
@@ -28,11 +33,12 @@ type Pos = { lane: number; index: number };
 
 /**
  * One swimlane per channel: status bands, and the events as marks grouped by pixel (never one
- * node per event). recharts draws the surface and the time axis; the layers are ours.
+ * node per event). recharts draws the surface and the time axis; the layers are ours, placed
+ * from the plot area the chart computes itself.
  * Keyboard: Tab reaches one mark (roving focus), arrows move, Enter or Space activates.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { lanes, range, eventsById, actorsById, selectedId, asOf, onSelectEvent, onZoom, onAsOf } = props;
+  const { lanes, laneEvents, range, eventsById, actorsById, selectedId, asOf, onSelectEvent, onZoom, onAsOf } = props;
   const prefix = `tl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const wrapper = useRef<HTMLDivElement>(null);
   const width = Math.max(480, useElementWidth(wrapper, 960));
@@ -41,22 +47,21 @@ export function TimelineChart(props: TimelineChartProps) {
     [range.start, range.end, width],
   );
 
-  const layers: LaneLayer[] = useMemo(
-    () =>
-      lanes.map(({ channel, intervals, events }) => {
-        const marks = groupLaneMarks(events, view);
-        return {
-          id: channel.id,
-          name: channel.shortName,
-          bands: laneBands(channel.shortName, intervals, eventsById, view),
-          marks,
-          labels: marks.map((m) => (m.kind === 'event' ? eventMarkLabel(m.event, channel.shortName) : groupMarkLabel(m, channel.shortName))),
-        };
-      }),
-    [lanes, view, eventsById],
-  );
+  // Bands depend on the lanes' statuses and the zoom, not on the other filters: a filter change
+  // redraws the marks only.
+  const bands = useMemo(() => lanes.map(({ channel, intervals }) => laneBands(channel.shortName, intervals, eventsById, view)), [lanes, view, eventsById]);
+  const layers: LaneLayer[] = useMemo(() => {
+    const marks = groupChartMarks(laneEvents, view, MAX_MARKS);
+    return lanes.map(({ channel }, l) => ({
+      id: channel.id,
+      name: channel.shortName,
+      bands: bands[l] ?? [],
+      marks: marks[l]!,
+      labels: marks[l]!.map((m) => (m.kind === 'event' ? eventMarkLabel(m.event, channel.shortName) : groupMarkLabel(m, channel.shortName))),
+    }));
+  }, [lanes, laneEvents, view, bands]);
   const ticks = useMemo(() => timeTicks(view.start, view.end, view.width), [view]);
-  const tickLabels = useMemo(() => new Map(ticks.map((t) => [t.value, t.label])), [ticks]);
+  const axisTicks = useMemo(() => ticks.map((t, index) => ({ value: t.label, coordinate: MARGIN.left + toPixel(view, t.value), index })), [ticks, view]);
 
   const [focus, setFocus] = useState<Pos | null>(null);
   const [hover, setHover] = useState<Pos | null>(null);
@@ -117,6 +122,10 @@ export function TimelineChart(props: TimelineChartProps) {
   const tipAt = hover ?? (focused ? active : null);
   const tipMark = markAt(tipAt);
   const height = MARGIN.top + Math.max(1, lanes.length) * LANE_HEIGHT + AXIS_HEIGHT + MARGIN.bottom;
+  const plot: PlotArea = useMemo(
+    () => ({ x: MARGIN.left, y: MARGIN.top, width: view.width, height: Math.max(1, lanes.length) * LANE_HEIGHT }),
+    [view.width, lanes.length],
+  );
 
   return (
     <div
@@ -132,36 +141,40 @@ export function TimelineChart(props: TimelineChartProps) {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
       }}
     >
-      <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
-        <ChartDefs prefix={prefix} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[view.start, view.end]}
-          allowDataOverflow
-          ticks={ticks.map((t) => t.value)}
-          tickFormatter={(v: number) => tickLabels.get(v) ?? ''}
-          interval={0}
-          height={AXIS_HEIGHT}
-        />
-        <YAxis type="number" domain={[0, Math.max(1, lanes.length)]} hide reversed allowDataOverflow />
-        <BandsLayer prefix={prefix} lanes={layers} onZoom={(a, b) => onZoom(pixelToDay(a), pixelToDay(b))} />
-        <LaneNames lanes={layers} />
-        <AxisClickLayer onPick={pickAxis} asOfX={asOfX} asOfLabel={asOf ? `as of ${formatDay(asOf)}` : ''} />
-        <MarksLayer
-          lanes={layers}
-          active={active}
-          selectedId={selectedId}
-          onActivate={(lane, index) => {
-            setFocus({ lane, index });
-            activate({ lane, index });
-          }}
-          onFocusMark={(lane, index) => setFocus({ lane, index })}
-          onHover={setHover}
-          onKey={onKey}
-          registerMark={registerMark}
-        />
-      </ComposedChart>
+      <Surface width={width} height={height}>
+        <PlotAreaContext value={plot}>
+          <ChartDefs prefix={prefix} />
+          <CartesianAxis
+            className="timeline-axis"
+            axisType="xAxis"
+            orientation="bottom"
+            x={plot.x}
+            y={plot.y + plot.height}
+            width={plot.width}
+            height={AXIS_HEIGHT}
+            viewBox={{ x: plot.x, y: plot.y + plot.height, width: plot.width, height: AXIS_HEIGHT }}
+            ticks={axisTicks}
+            interval={0}
+            stroke="currentColor"
+          />
+          <BandsLayer prefix={prefix} lanes={layers} onZoom={(a, b) => onZoom(pixelToDay(a), pixelToDay(b))} />
+          <LaneNames lanes={layers} />
+          <AxisClickLayer onPick={pickAxis} asOfX={asOfX} asOfLabel={asOf ? `as of ${formatDay(asOf)}` : ''} />
+          <MarksLayer
+            lanes={layers}
+            active={active}
+            selectedId={selectedId}
+            onActivate={(lane, index) => {
+              setFocus({ lane, index });
+              activate({ lane, index });
+            }}
+            onFocusMark={(lane, index) => setFocus({ lane, index })}
+            onHover={setHover}
+            onKey={onKey}
+            registerMark={registerMark}
+          />
+        </PlotAreaContext>
+      </Surface>
       {tipMark && tipAt ? (
         <MarkTooltip
           mark={tipMark}

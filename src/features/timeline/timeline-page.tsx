@@ -70,6 +70,7 @@ export function TimelinePage() {
             <RangeControl from={search.from} to={search.to} first={first} last={last} onRange={(from, to) => set((s) => ({ ...s, from, to }))} />
             <TimelineChart
               lanes={view.lanes}
+              laneEvents={view.laneEvents}
               range={view.range}
               eventsById={index.eventsById}
               actorsById={index.actorsById}

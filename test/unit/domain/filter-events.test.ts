@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { emptyEventFilter, filterEvents, indexTimeline, normalizeText, outletId, sortEvents, type EventFilter } from '../../../src/domain/filter-events.ts';
+import { EVENT_SORTS, emptyEventFilter, filterEvents, indexTimeline, normalizeText, outletId, sortEvents, type EventFilter } from '../../../src/domain/filter-events.ts';
 import type { Dataset, Event } from '../../../src/schema/dataset.ts';
 import { readCommittedDataset } from '../../support/committed-dataset.ts';
 import { makeActor, makeArticle, makeChannel, makeEvent, makeEvidence } from '../../support/dataset-fixture.ts';
@@ -117,6 +118,15 @@ describe('sortEvents', () => {
     ['sources', ['e1', 'e2', 'e4', 'e3']],
     ['-sources', ['e3', 'e4', 'e2', 'e1']],
   ])('by %s', (sort, expected) => expect(order(sort)).toEqual(expected));
+
+  it('gives the same order whatever order the events arrive in (the chronological input is only a shortcut)', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(events, { minLength: 0 }), fc.constantFrom(...EVENT_SORTS), (subset, sort) => {
+        const chronological = events.filter((e) => subset.includes(e));
+        expect(sortEvents(subset, sort, index).map((e) => e.id)).toEqual(sortEvents(chronological, sort, index).map((e) => e.id));
+      }),
+    );
+  });
 });
 
 describe('on the committed data', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/domain/time-scale.ts';
-import { eventMarkLabel, groupLaneMarks, groupMarkLabel, moveFocus, zoomRangeFor, type TimeView } from '../../../src/domain/timeline-marks.ts';
+import { eventMarkLabel, groupChartMarks, groupLaneMarks, groupMarkLabel, moveFocus, zoomRangeFor, type TimeView } from '../../../src/domain/timeline-marks.ts';
 import type { Event } from '../../../src/schema/dataset.ts';
 import { makeEvent, makeEvidence } from '../../support/dataset-fixture.ts';
 
@@ -49,6 +49,33 @@ describe('groupLaneMarks', () => {
   it('leaves out events outside the view and clips spans to it', () => {
     const marks = groupLaneMarks([at('old', '2019-05-01'), at('year', '2019-07-01', '2020-06-30', 'range')], view);
     expect(marks.map((m) => [m.key, m.x0, m.x1])).toEqual([['year', 0, px('2020-07-01')]]);
+  });
+});
+
+describe('groupChartMarks', () => {
+  // Events `step` days apart over 2020–2023.
+  const spaced = (prefix: string, n: number, step: number) =>
+    Array.from({ length: n }, (_, i) => at(`${prefix}${String(i).padStart(5, '0')}`, new Date(Date.UTC(2020, 0, 1) + ((i * step) % 1461) * 86_400_000).toISOString().slice(0, 10)));
+  const wide = { ...view, width: 1200 };
+
+  it('leaves the lanes as groupLaneMarks draws them when they fit the budget', () => {
+    const lanes = [spaced('a', 30, 7), spaced('b', 5, 7)];
+    expect(groupChartMarks(lanes, wide, 1_000)).toEqual(lanes.map((l) => groupLaneMarks(l, wide)));
+  });
+
+  it('groups forty busy lanes coarser until the whole chart fits the budget, losing no event', () => {
+    // An event every 21 days is ~17 px apart at this width: each lane draws ~70 single marks.
+    const lanes = Array.from({ length: 40 }, (_, l) => spaced(`l${l}-`, 69, 21));
+    const alone = lanes.reduce((n, l) => n + groupLaneMarks(l, wide).length, 0);
+    expect(alone).toBeGreaterThan(2_000);
+    const marks = groupChartMarks(lanes, wide, 1_000);
+    expect(marks.reduce((n, m) => n + m.length, 0)).toBeLessThanOrEqual(1_000);
+    marks.forEach((lane, l) => expect(lane.reduce((n, m) => n + (m.kind === 'group' ? m.events.length : 1), 0)).toBe(lanes[l]!.length));
+  });
+
+  it('stops at one mark per lane when even that exceeds the budget', () => {
+    const lanes = Array.from({ length: 5 }, (_, l) => spaced(`l${l}-`, 200, 7));
+    expect(groupChartMarks(lanes, wide, 2).map((m) => m.length)).toEqual([1, 1, 1, 1, 1]);
   });
 });
 
