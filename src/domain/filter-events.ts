@@ -57,6 +57,8 @@ export type TimelineIndex = {
   readonly index: DatasetIndex;
   /** Chronological, as `index.events`. */
   readonly facets: readonly EventFacets[];
+  /** The counted facets' values as small integers, for the filter's hot loop. */
+  readonly coded: Readonly<Record<CountedFacet, CodedFacet>>;
   /** By name. */
   readonly outlets: readonly Outlet[];
   readonly outletsById: ReadonlyMap<string, Outlet>;
@@ -134,7 +136,15 @@ export function indexTimeline(index: DatasetIndex): TimelineIndex {
     };
   });
   const outlets = [...outletsById.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const built: TimelineIndex = { index, facets, outlets, outletsById };
+  const coded = {
+    channels: codeFacet(facets, (f) => f.event.channelIds),
+    actors: codeFacet(facets, (f) => f.actorIds),
+    sides: codeFacet(facets, (f) => f.sides),
+    types: codeFacet(facets, (f) => [f.event.type]),
+    sources: codeFacet(facets, (f) => f.articleIds),
+    outlets: codeFacet(facets, (f) => f.outletIds),
+  };
+  const built: TimelineIndex = { index, facets, coded, outlets, outletsById };
   cache.set(index, built);
   return built;
 }
@@ -144,9 +154,37 @@ export const COUNTED_FACETS = ['channels', 'actors', 'sides', 'types', 'sources'
 export type CountedFacet = (typeof COUNTED_FACETS)[number];
 export type FacetCounts = Record<CountedFacet, ReadonlyMap<string, number>>;
 
+/**
+ * One facet's values for every event, each value a small integer (its place in `ids`): event
+ * i has `codes[offsets[i] … offsets[i + 1])`, unique. Counting then increments typed arrays
+ * instead of updating string-keyed maps, most of a filter change's cost at 50,000 events.
+ */
+export type CodedFacet = { readonly ids: readonly string[]; readonly offsets: Int32Array; readonly codes: Int32Array };
+
+function codeFacet(facets: readonly EventFacets[], values: (f: EventFacets) => readonly string[]): CodedFacet {
+  const codeOf = new Map<string, number>();
+  const ids: string[] = [];
+  const offsets = new Int32Array(facets.length + 1);
+  const codes: number[] = [];
+  facets.forEach((f, i) => {
+    for (const v of new Set(values(f))) {
+      let c = codeOf.get(v);
+      if (c === undefined) {
+        codeOf.set(v, (c = ids.length));
+        ids.push(v);
+      }
+      codes.push(c);
+    }
+    offsets[i + 1] = codes.length;
+  });
+  return { ids, offsets, codes: Int32Array.from(codes) };
+}
+
 export type FilterResult = {
   /** Matching events, chronological. */
   events: readonly Event[];
+  /** The same as flags: 1 where `index.events[i]` matches. Lets the chart pick a lane's events without a lookup per event. */
+  matched: Uint8Array;
   /**
    * For each option of each counted facet: how many events would match with the other
    * facets as they are and this facet set to that option alone. So counts change as the
@@ -155,66 +193,75 @@ export type FilterResult = {
   counts: FacetCounts;
 };
 
-const overlaps = <T,>(a: readonly T[], b: ReadonlySet<T>) => a.some((x) => b.has(x));
-
 /**
  * Applies a filter over the index in one pass: the matching events and the per-option counts.
- * O(events × values per event); no per-call indexing, so it stays fast at 50,000 events.
+ * O(events × values per event) on integer codes; no per-call indexing, so it stays fast at
+ * 50,000 events.
  *
  *   events: e1 (mmca, call, wu-qian quoted) · e2 (dpct, meeting)
  *   filter: { actors: [wu-qian] }
  *   out:    events [e1]; counts.channels { mmca: 1 }; counts.actors { wu-qian: 1, … }
  */
 export function filterEvents(timeline: TimelineIndex, filter: EventFilter): FilterResult {
-  const sets = {
-    channels: new Set(filter.channels),
-    actors: new Set(filter.actors),
-    sides: new Set<string>(filter.sides),
-    types: new Set<string>(filter.types),
-    sources: new Set(filter.sources),
-    outlets: new Set(filter.outlets),
-  };
+  const facets = COUNTED_FACETS.map((name) => timeline.coded[name]);
+  const chosen: readonly (readonly string[])[] = COUNTED_FACETS.map((name) => filter[name]);
+  // Per facet: whether it filters, and which codes it accepts (ids not in the data match nothing).
+  const active = chosen.map((values) => values.length > 0);
+  const accepts = facets.map((facet, k) => {
+    const set = new Set(chosen[k]);
+    return Uint8Array.from(facet.ids, (id) => (set.has(id) ? 1 : 0));
+  });
+  const counts = facets.map((facet) => new Int32Array(facet.ids.length));
   const words = normalizeText(filter.q).split(' ').filter(Boolean);
-  const counts = Object.fromEntries(COUNTED_FACETS.map((f) => [f, new Map<string, number>()])) as Record<CountedFacet, Map<string, number>>;
-  const bump = (facet: CountedFacet, values: readonly string[]) => {
-    const map = counts[facet];
-    for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
-  };
   const events: Event[] = [];
+  const matched = new Uint8Array(timeline.facets.length);
+  const K = facets.length;
 
-  for (const f of timeline.facets) {
+  timeline.facets.forEach((f, i) => {
     const { event } = f;
     // Facets without counts: failing one of them rules the event out of every count.
-    if (filter.draft === 'hide' && event.draft) continue;
-    if (filter.from && event.date.end < filter.from) continue;
-    if (filter.to && event.date.start > filter.to) continue;
-    if (words.length > 0 && !words.every((w) => f.text.includes(w))) continue;
+    if (filter.draft === 'hide' && event.draft) return;
+    if (filter.from && event.date.end < filter.from) return;
+    if (filter.to && event.date.start > filter.to) return;
+    if (words.length > 0 && !words.every((w) => f.text.includes(w))) return;
 
-    const values: Record<CountedFacet, readonly string[]> = {
-      channels: event.channelIds,
-      actors: f.actorIds,
-      sides: f.sides,
-      types: [event.type],
-      sources: f.articleIds,
-      outlets: f.outletIds,
-    };
-    let failed: CountedFacet | null = null;
+    let failed = -1;
     let failures = 0;
-    for (const facet of COUNTED_FACETS) {
-      const set = sets[facet];
-      if (set.size > 0 && !overlaps(values[facet], set)) {
-        failed = facet;
-        if (++failures > 1) break;
+    for (let k = 0; k < K && failures < 2; k++) {
+      if (!active[k]) continue;
+      const { offsets, codes } = facets[k]!;
+      const ok = accepts[k]!;
+      let hit = false;
+      for (let j = offsets[i]!; j < offsets[i + 1]! && !hit; j++) hit = ok[codes[j]!] === 1;
+      if (!hit) {
+        failed = k;
+        failures++;
       }
     }
     if (failures === 0) {
       events.push(event);
-      for (const facet of COUNTED_FACETS) bump(facet, values[facet]);
-    } else if (failures === 1 && failed) {
-      bump(failed, values[failed]);
+      matched[i] = 1;
+      for (let k = 0; k < K; k++) count(facets[k]!, counts[k]!, i);
+    } else if (failures === 1) {
+      count(facets[failed]!, counts[failed]!, i);
     }
-  }
-  return { events, counts };
+  });
+
+  const toMap = (k: number) => {
+    const map = new Map<string, number>();
+    const { ids } = facets[k]!;
+    const n = counts[k]!;
+    for (let c = 0; c < ids.length; c++) if (n[c]! > 0) map.set(ids[c]!, n[c]!);
+    return map;
+  };
+  const out = {} as Record<CountedFacet, ReadonlyMap<string, number>>;
+  COUNTED_FACETS.forEach((name, k) => (out[name] = toMap(k)));
+  return { events, matched, counts: out };
+}
+
+function count(facet: CodedFacet, into: Int32Array, event: number) {
+  const { offsets, codes } = facet;
+  for (let j = offsets[event]!; j < offsets[event + 1]!; j++) into[codes[j]!]!++;
 }
 
 export const EVENT_SORTS = ['date', '-date', 'type', '-type', 'channel', '-channel', 'actor', '-actor', 'sources', '-sources'] as const;

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { StatusBand } from '../../domain/status-bands.ts';
 import type { LaneMark } from '../../domain/timeline-marks.ts';
 import { EventGlyph } from './event-glyph.tsx';
@@ -11,10 +11,14 @@ import { usePlotArea } from './plot-area.ts';
 export const LANE_HEIGHT = 40;
 export const AXIS_HEIGHT = 30;
 
-export type LaneLayer = {
+/** What a lane draws below its marks: it changes with the zoom, not with the filters. */
+export type BandLane = {
   id: string;
   name: string;
   bands: readonly StatusBand[];
+};
+
+export type LaneLayer = BandLane & {
   marks: readonly LaneMark[];
   labels: readonly string[];
 };
@@ -53,12 +57,15 @@ export function ChartDefs({ prefix }: { prefix: string }) {
 
 type BandsProps = {
   prefix: string;
-  lanes: readonly LaneLayer[];
+  lanes: readonly BandLane[];
   onZoom: (x0: number, x1: number) => void;
 };
 
-/** Bands per lane; dragging across them selects a range to zoom to. */
-export function BandsLayer({ prefix, lanes, onZoom }: BandsProps) {
+/**
+ * Bands per lane; dragging across them selects a range to zoom to. Memoised: a filter change
+ * leaves the bands as they are and does not re-render them.
+ */
+export const BandsLayer = memo(function BandsLayer({ prefix, lanes, onZoom }: BandsProps) {
   const plot = usePlotArea();
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const origin = useRef(0);
@@ -125,10 +132,10 @@ export function BandsLayer({ prefix, lanes, onZoom }: BandsProps) {
       ) : null}
     </g>
   );
-}
+});
 
 /** Lane names at the left of the plot. */
-export function LaneNames({ lanes }: { lanes: readonly LaneLayer[] }) {
+export const LaneNames = memo(function LaneNames({ lanes }: { lanes: readonly BandLane[] }) {
   const plot = usePlotArea();
   if (!plot) return null;
   return (
@@ -140,7 +147,7 @@ export function LaneNames({ lanes }: { lanes: readonly LaneLayer[] }) {
       ))}
     </g>
   );
-}
+});
 
 /** Clicking along the time axis opens "as of" that day (the typed date does the same by keyboard). */
 export function AxisClickLayer({ onPick, asOfX, asOfLabel }: { onPick: (x: number) => void; asOfX: number | null; asOfLabel: string }) {
@@ -234,11 +241,12 @@ export function MarksLayer({ lanes, active, selectedId, onActivate, onFocusMark,
   );
 }
 
-// Nodes per mark are what bounds the chart (npm run bench counts them): an event mark is a
-// group, a hit circle that doubles as its ring, and a glyph; a group mark draws its outer
-// focus ring only where focus can be (the one tab stop) or the selection is.
+// Nodes per mark are what a filter change costs to lay out and paint (npm run bench): an event
+// mark is a group, a hit circle that doubles as its ring, and a glyph; a group mark is a pill
+// and its count, with drafts shown by a dashed outline (and named by its label and tooltip),
+// and its outer focus ring drawn only where focus can be (the one tab stop) or the selection is.
 function GroupShape({ mark, cy, ringed }: { mark: Extract<LaneMark, { kind: 'group' }>; cy: number; ringed: boolean }) {
-  const label = String(mark.events.length);
+  const label = String(mark.count);
   const w = Math.max(mark.x1 - mark.x0 + 14, label.length * 7 + 12);
   const x = mark.x - w / 2;
   return (
@@ -248,11 +256,6 @@ function GroupShape({ mark, cy, ringed }: { mark: Extract<LaneMark, { kind: 'gro
       <text className="group-count" x={mark.x} y={cy} textAnchor="middle" dominantBaseline="central">
         {label}
       </text>
-      {mark.drafts > 0 ? (
-        <text className="mark-draft-label" x={mark.x} y={cy + 17} textAnchor="middle">
-          {mark.drafts === mark.events.length ? 'drafts' : `${mark.drafts} draft`}
-        </text>
-      ) : null}
     </>
   );
 }

@@ -65,6 +65,15 @@ export function ChartLegend() {
           </svg>{' '}
           several events close together: select to zoom in
         </li>
+        <li>
+          <svg width="28" height="16" aria-hidden="true" focusable="false" className="legend-swatch timeline-mark--group is-draft">
+            <rect className="group-pill" x="1" y="1" width="26" height="14" rx="7" />
+            <text className="group-count" x="14" y="8" textAnchor="middle" dominantBaseline="central">
+              3
+            </text>
+          </svg>{' '}
+          dashed: some of them are drafts
+        </li>
       </ul>
     </div>
   );

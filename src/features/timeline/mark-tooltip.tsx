@@ -25,7 +25,8 @@ export function MarkTooltip({ mark, laneName, actorsById, left, top, width }: Ma
     return (
       <div className="timeline-tooltip" style={style} aria-hidden="true">
         <p className="timeline-tooltip__date">
-          {countLabel(mark.events.length, 'event')} on {laneName}, {formatDayRange(mark.from, mark.to)}
+          {countLabel(mark.count, 'event')} on {laneName}, {formatDayRange(mark.from, mark.to)}
+          {mark.drafts > 0 ? `, ${mark.drafts === mark.count ? 'all' : mark.drafts} draft${mark.drafts === 1 ? '' : 's'}` : ''}
         </p>
         <ul>
           {mark.events.slice(0, 4).map((e) => (
@@ -34,7 +35,7 @@ export function MarkTooltip({ mark, laneName, actorsById, left, top, width }: Ma
               {e.draft ? ' (draft)' : ''}
             </li>
           ))}
-          {mark.events.length > 4 ? <li>and {mark.events.length - 4} more</li> : null}
+          {mark.count > 4 ? <li>and {mark.count - 4} more</li> : null}
         </ul>
         <p className="muted">Click or press Enter to zoom in.</p>
       </div>

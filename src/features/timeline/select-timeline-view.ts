@@ -6,8 +6,12 @@ import { statusAsOf, type AsOfRow } from '../../domain/status-as-of.ts';
 import { dayNumber } from '../../domain/time-scale.ts';
 import { eventFilterOf, type TimelineSearch } from '../../url/timeline-search.ts';
 
-/** A lane as the filters leave it: its channel and statuses (the same object while the channel filter is unchanged). */
-export type ChartLane = { channel: Channel; intervals: readonly StatusInterval[] };
+/**
+ * A lane as the channel filter leaves it (the same object while that filter is unchanged): its
+ * channel, statuses, and all its events before the other filters, as positions in
+ * `index.events` (chronological). The chart places them once per zoom.
+ */
+export type ChartLane = { channel: Channel; intervals: readonly StatusInterval[]; eventIndices: Int32Array };
 
 export type TimelineView = {
   /** Events matching the filters, chronological: what the chart draws. */
@@ -17,8 +21,8 @@ export type TimelineView = {
   counts: FacetCounts;
   /** Lanes shown: the filtered channels, or all, in lane order. */
   lanes: readonly ChartLane[];
-  /** Each lane's matching events, chronological, in the order of `lanes`. */
-  laneEvents: readonly (readonly Event[])[];
+  /** 1 where `index.events[i]` matches the filters: with `lanes[].eventIndices`, each lane's matching events. */
+  matched: Uint8Array;
   /** The visible days: [start, end) as day numbers, and inclusive `from`/`to` days. */
   range: { start: number; end: number; from: Day; to: Day };
   selected: Event | undefined;
@@ -33,10 +37,8 @@ export type TimelineView = {
  */
 export function selectTimelineView(index: DatasetIndex, search: TimelineSearch): TimelineView {
   const timeline = indexTimeline(index);
-  const { events, counts } = filterEvents(timeline, eventFilterOf(search));
+  const { events, matched, counts } = filterEvents(timeline, eventFilterOf(search));
   const lanes = lanesFor(index, search.channels);
-  const byLane = new Map<string, Event[]>(lanes.map((l) => [l.channel.id, []]));
-  for (const event of events) for (const id of event.channelIds) byLane.get(id)?.push(event);
   const { coverage } = index.dataset;
   // One side given and the other past it (from after the data ends): a one-day view, not an inverted one.
   const from0 = search.from ?? coverage.start;
@@ -46,10 +48,11 @@ export function selectTimelineView(index: DatasetIndex, search: TimelineSearch):
   const selected = search.event ? index.eventsById.get(search.event) : undefined;
   return {
     events,
-    rows: sortEvents(events, search.sort, index),
+    // filterEvents keeps chronological order: the default sort needs no sorting.
+    rows: search.sort === 'date' ? events : sortEvents(events, search.sort, index),
     counts,
     lanes,
-    laneEvents: lanes.map((l) => byLane.get(l.channel.id) ?? []),
+    matched,
     range: { start: dayNumber(from), end: dayNumber(to) + 1, from, to },
     selected,
     selectedHidden: selected !== undefined && !events.includes(selected),
@@ -57,21 +60,35 @@ export function selectTimelineView(index: DatasetIndex, search: TimelineSearch):
   };
 }
 
-const laneCache = new WeakMap<DatasetIndex, Map<string, readonly ChartLane[]>>();
+const laneCache = new WeakMap<DatasetIndex, { positions: ReadonlyMap<string, Int32Array>; byKey: Map<string, readonly ChartLane[]> }>();
 
 /**
  * The lanes for a channel filter, the same array for the same filter and data: the chart keeps
  * its status bands across filter changes that leave the channels alone.
  */
 function lanesFor(index: DatasetIndex, channels: readonly string[]): readonly ChartLane[] {
-  let byKey = laneCache.get(index);
-  if (!byKey) laneCache.set(index, (byKey = new Map()));
+  let cached = laneCache.get(index);
+  if (!cached) laneCache.set(index, (cached = { positions: eventPositionsByChannel(index), byKey: new Map() }));
+  const { positions, byKey } = cached;
   const key = channels.join(' ');
   let lanes = byKey.get(key);
   if (!lanes) {
     const shown = channels.length > 0 ? index.channels.filter((c) => channels.includes(c.id)) : index.channels;
-    lanes = shown.map((channel) => ({ channel, intervals: index.intervalsByChannel.get(channel.id) ?? [] }));
+    lanes = shown.map((channel) => ({
+      channel,
+      intervals: index.intervalsByChannel.get(channel.id) ?? [],
+      eventIndices: positions.get(channel.id) ?? new Int32Array(0),
+    }));
     byKey.set(key, lanes);
   }
   return lanes;
+}
+
+/** Each channel's events as positions in `index.events`, chronological. */
+function eventPositionsByChannel(index: DatasetIndex): ReadonlyMap<string, Int32Array> {
+  const lists = new Map<string, number[]>(index.channels.map((c) => [c.id, []]));
+  index.events.forEach((event, i) => {
+    for (const id of new Set(event.channelIds)) lists.get(id)?.push(i);
+  });
+  return new Map([...lists].map(([id, list]) => [id, Int32Array.from(list)]));
 }

@@ -3,22 +3,29 @@ import { CartesianAxis, Surface } from 'recharts';
 import type { Actor, Day, Event } from '../../schema/dataset.ts';
 import { laneBands } from '../../domain/status-bands.ts';
 import { dayFromNumber, dayNumber, timeTicks } from '../../domain/time-scale.ts';
-import { eventMarkLabel, fromPixel, groupChartMarks, groupMarkLabel, moveFocus, toPixel, zoomRangeFor, type LaneMark, type TimeView } from '../../domain/timeline-marks.ts';
+import { chartBinWidth, groupChartMarks, placeLane } from '../../domain/chart-marks.ts';
+import { eventMarkLabel, fromPixel, groupMarkLabel, moveFocus, toPixel, zoomRangeFor, type LaneMark, type TimeView } from '../../domain/timeline-marks.ts';
 import { formatDay } from '../../domain/partial-date.ts';
 import type { ChartLane } from './select-timeline-view.ts';
-import { AXIS_HEIGHT, AxisClickLayer, BandsLayer, ChartDefs, LANE_HEIGHT, LaneNames, MarksLayer, type LaneLayer } from './chart-layers.tsx';
+import { AXIS_HEIGHT, AxisClickLayer, BandsLayer, ChartDefs, LANE_HEIGHT, LaneNames, MarksLayer, type BandLane, type LaneLayer } from './chart-layers.tsx';
 import { MarkTooltip } from './mark-tooltip.tsx';
 import { PlotAreaContext, type PlotArea } from './plot-area.ts';
 import { useElementWidth } from './use-element-width.ts';
 
 const MARGIN = { top: 22, right: 16, bottom: 0, left: 168 };
-/** Marks in the whole chart at most: past about a thousand SVG marks drawing slows down, so busy charts group coarser. */
-const MAX_MARKS = 1_000;
+/**
+ * Marks in the whole chart at most. Each mark is a few SVG nodes that a filter change may lay
+ * out and paint again: at 600 a change at 50,000 events stays well within 100 ms (npm run
+ * bench), and forty lanes still get about fifteen bins each; busier charts draw coarser bins.
+ */
+const MAX_MARKS = 600;
 
 type TimelineChartProps = {
   lanes: readonly ChartLane[];
-  /** Each lane's events to draw, chronological. */
-  laneEvents: readonly (readonly Event[])[];
+  /** Every event, chronological: lanes refer to them by position. */
+  events: readonly Event[];
+  /** 1 where `events[i]` matches the filters. */
+  matched: Uint8Array;
   range: { start: number; end: number };
   eventsById: ReadonlyMap<string, Event>;
   actorsById: ReadonlyMap<string, Actor>;
@@ -38,7 +45,7 @@ type Pos = { lane: number; index: number };
  * Keyboard: Tab reaches one mark (roving focus), arrows move, Enter or Space activates.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { lanes, laneEvents, range, eventsById, actorsById, selectedId, asOf, onSelectEvent, onZoom, onAsOf } = props;
+  const { lanes, events, matched, range, eventsById, actorsById, selectedId, asOf, onSelectEvent, onZoom, onAsOf } = props;
   const prefix = `tl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const wrapper = useRef<HTMLDivElement>(null);
   const width = Math.max(480, useElementWidth(wrapper, 960));
@@ -49,17 +56,22 @@ export function TimelineChart(props: TimelineChartProps) {
 
   // Bands depend on the lanes' statuses and the zoom, not on the other filters: a filter change
   // redraws the marks only.
-  const bands = useMemo(() => lanes.map(({ channel, intervals }) => laneBands(channel.shortName, intervals, eventsById, view)), [lanes, view, eventsById]);
+  const bandLanes: BandLane[] = useMemo(
+    () => lanes.map(({ channel, intervals }) => ({ id: channel.id, name: channel.shortName, bands: laneBands(channel.shortName, intervals, eventsById, view) })),
+    [lanes, view, eventsById],
+  );
+  // Events are placed on the time axis, and bins chosen from all of them, once per zoom: the
+  // bins hold still while the filters change.
+  const placed = useMemo(() => lanes.map((l) => placeLane(events, l.eventIndices, view)), [events, lanes, view]);
+  const binWidth = useMemo(() => chartBinWidth(placed, view.width, MAX_MARKS), [placed, view.width]);
   const layers: LaneLayer[] = useMemo(() => {
-    const marks = groupChartMarks(laneEvents, view, MAX_MARKS);
-    return lanes.map(({ channel }, l) => ({
-      id: channel.id,
-      name: channel.shortName,
-      bands: bands[l] ?? [],
+    const marks = groupChartMarks(events, placed, matched, view, MAX_MARKS, binWidth);
+    return bandLanes.map((lane, l) => ({
+      ...lane,
       marks: marks[l]!,
-      labels: marks[l]!.map((m) => (m.kind === 'event' ? eventMarkLabel(m.event, channel.shortName) : groupMarkLabel(m, channel.shortName))),
+      labels: marks[l]!.map((m) => (m.kind === 'event' ? eventMarkLabel(m.event, lane.name) : groupMarkLabel(m, lane.name))),
     }));
-  }, [lanes, laneEvents, view, bands]);
+  }, [bandLanes, events, placed, matched, view, binWidth]);
   const ticks = useMemo(() => timeTicks(view.start, view.end, view.width), [view]);
   const axisTicks = useMemo(() => ticks.map((t, index) => ({ value: t.label, coordinate: MARGIN.left + toPixel(view, t.value), index })), [ticks, view]);
 
@@ -111,7 +123,13 @@ export function TimelineChart(props: TimelineChartProps) {
     marks.current.get(`${next.lane}:${next.index}`)?.focus();
   };
 
-  const pixelToDay = (x: number) => dayFromNumber(fromPixel(view, x));
+  const pixelToDay = useCallback((x: number) => dayFromNumber(fromPixel(view, x)), [view]);
+  // The page passes a new onZoom each render; the bands take a stable one so that they re-render on zoom only.
+  const latestOnZoom = useRef(onZoom);
+  useEffect(() => {
+    latestOnZoom.current = onZoom;
+  }, [onZoom]);
+  const zoomPixels = useCallback((a: number, b: number) => latestOnZoom.current(pixelToDay(a), pixelToDay(b)), [pixelToDay]);
   const pickAxis = (x: number) => {
     // Near a tick (within 6 px), take the tick's day: the axis reads "2023", so a click there means 1 Jan 2023.
     const near = ticks.find((t) => Math.abs(toPixel(view, t.value) - x) <= 6);
@@ -157,9 +175,15 @@ export function TimelineChart(props: TimelineChartProps) {
             interval={0}
             stroke="currentColor"
           />
-          <BandsLayer prefix={prefix} lanes={layers} onZoom={(a, b) => onZoom(pixelToDay(a), pixelToDay(b))} />
-          <LaneNames lanes={layers} />
+          <BandsLayer prefix={prefix} lanes={bandLanes} onZoom={zoomPixels} />
+          <LaneNames lanes={bandLanes} />
           <AxisClickLayer onPick={pickAxis} asOfX={asOfX} asOfLabel={asOf ? `as of ${formatDay(asOf)}` : ''} />
+        </PlotAreaContext>
+      </Surface>
+      {/* The marks are an SVG of their own on top, painted on a layer of their own: a filter
+          change repaints them alone, not the patterned bands beneath (npm run bench). */}
+      <svg className="timeline-marks-surface" width={width} height={height}>
+        <PlotAreaContext value={plot}>
           <MarksLayer
             lanes={layers}
             active={active}
@@ -174,7 +198,7 @@ export function TimelineChart(props: TimelineChartProps) {
             registerMark={registerMark}
           />
         </PlotAreaContext>
-      </Surface>
+      </svg>
       {tipMark && tipAt ? (
         <MarkTooltip
           mark={tipMark}

@@ -70,7 +70,8 @@ export function TimelinePage() {
             <RangeControl from={search.from} to={search.to} first={first} last={last} onRange={(from, to) => set((s) => ({ ...s, from, to }))} />
             <TimelineChart
               lanes={view.lanes}
-              laneEvents={view.laneEvents}
+              events={index.events}
+              matched={view.matched}
               range={view.range}
               eventsById={index.eventsById}
               actorsById={index.actorsById}

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index.ts';
-import { EVENT_SORTS, emptyEventFilter, filterEvents, indexTimeline, normalizeText, outletId, sortEvents, type EventFilter } from '../../../src/domain/filter-events.ts';
+import { COUNTED_FACETS, EVENT_SORTS, emptyEventFilter, filterEvents, indexTimeline, normalizeText, outletId, sortEvents, type EventFilter } from '../../../src/domain/filter-events.ts';
 import type { Dataset, Event } from '../../../src/schema/dataset.ts';
 import { readCommittedDataset } from '../../support/committed-dataset.ts';
+import { referenceFilterEvents } from '../../support/reference-filter.ts';
 import { makeActor, makeArticle, makeChannel, makeEvent, makeEvidence } from '../../support/dataset-fixture.ts';
 
 const ev = (articleId: string, quote: string, speakerIds: string[] = []) => makeEvidence({ articleId, quote, speakerIds });
@@ -150,5 +151,43 @@ describe('on the committed data', () => {
       'evt-2020-10-28-crisis-communication-video-meeting',
       'evt-2023-08-aquilino-meets-pla-official-in-fiji',
     ]);
+  });
+});
+
+describe('filterEvents agrees with the plain reference filter', () => {
+  const sorted = (m: ReadonlyMap<string, number>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const same = (timeline: ReturnType<typeof indexTimeline>, filter: EventFilter) => {
+    const fast = filterEvents(timeline, filter);
+    const slow = referenceFilterEvents(timeline, filter);
+    expect(fast.events.map((e) => e.id)).toEqual(slow.events.map((e) => e.id));
+    expect([...fast.matched]).toEqual([...slow.matched]);
+    for (const facet of COUNTED_FACETS) expect(sorted(fast.counts[facet]), facet).toEqual(sorted(slow.counts[facet]));
+  };
+  const filters = (timeline: ReturnType<typeof indexTimeline>) => {
+    const pick = (values: readonly string[]) => fc.subarray([...new Set(values), 'not-in-the-data'], { maxLength: 3 });
+    const evs = timeline.index.events;
+    const days = [...new Set(evs.flatMap((e) => [e.date.start, e.date.end]))];
+    return fc.record<EventFilter>({
+      from: fc.option(fc.constantFrom(...days), { nil: undefined }),
+      to: fc.option(fc.constantFrom(...days), { nil: undefined }),
+      channels: pick(evs.flatMap((e) => e.channelIds)),
+      actors: pick(timeline.facets.flatMap((f) => f.actorIds)),
+      sides: pick(timeline.facets.flatMap((f) => f.sides)) as fc.Arbitrary<EventFilter['sides']>,
+      types: pick(evs.map((e) => e.type)) as fc.Arbitrary<EventFilter['types']>,
+      sources: pick(timeline.facets.flatMap((f) => f.articleIds)),
+      outlets: pick(timeline.facets.flatMap((f) => f.outletIds)),
+      q: fc.constantFrom('', 'talks', 'military channels', 'no such words'),
+      draft: fc.constantFrom('show', 'hide'),
+    });
+  };
+
+  it('on the fixture', () => {
+    const timeline = indexTimeline(indexDataset(dataset));
+    fc.assert(fc.property(filters(timeline), (filter) => same(timeline, filter)), { numRuns: 300 });
+  });
+
+  it('on the committed data', () => {
+    const timeline = indexTimeline(indexDataset(readCommittedDataset()));
+    fc.assert(fc.property(filters(timeline), (filter) => same(timeline, filter)), { numRuns: 300 });
   });
 });
