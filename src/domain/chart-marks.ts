@@ -57,9 +57,9 @@ function visible({ indices, x }: PlacedLane, matched: Uint8Array | null): number
 }
 
 /** One event drawn on its own, with its span (worked out for the few events drawn, not for every event placed). */
-function eventMark(event: Event, x: number, view: TimeView): EventMark {
+function eventMark(event: Event, x: number, view: TimeView, selected: boolean): EventMark {
   const [s, e] = clippedSpan(event, view);
-  return { kind: 'event', key: event.id, event, x, x0: toPixel(view, s), x1: toPixel(view, e) };
+  return { kind: 'event', key: event.id, event, x, x0: toPixel(view, s), x1: toPixel(view, e), selected };
 }
 
 /** A group's dates and drafts, from its events. */
@@ -104,7 +104,7 @@ function byPixel(items: readonly number[], x: Float64Array, width: number): numb
 }
 
 /** Runs of marks closer than `gap` (and within `maxExtent`) become groups; the others stay single events. */
-function groupRuns(events: readonly Event[], lane: PlacedLane, shown: readonly number[], view: TimeView, options: GroupOptions): LaneMark[] {
+function groupRuns(events: readonly Event[], lane: PlacedLane, shown: readonly number[], view: TimeView, options: GroupOptions, selected: number): LaneMark[] {
   const { indices, x } = lane;
   const order = byPixel(shown, x, view.width);
   const marks: LaneMark[] = [];
@@ -112,7 +112,7 @@ function groupRuns(events: readonly Event[], lane: PlacedLane, shown: readonly n
     const first = order[from]!;
     const firstEvent = events[indices[first]!]!;
     if (to - from === 1) {
-      marks.push(eventMark(firstEvent, x[first]!, view));
+      marks.push(eventMark(firstEvent, x[first]!, view, indices[first] === selected));
       return;
     }
     const members = order.slice(from, to).map((k) => events[indices[k]!]!);
@@ -128,6 +128,7 @@ function groupRuns(events: readonly Event[], lane: PlacedLane, shown: readonly n
       x: (x[first]! + x[last]!) / 2,
       x0: x[first]!,
       x1: x[last]!,
+      selected: selected >= 0 && order.slice(from, to).some((k) => indices[k] === selected),
     });
   };
   let runStart = 0;
@@ -154,7 +155,7 @@ function binMembers(x: Float64Array, shown: readonly number[], width: number, pl
  * alone; a group's events are listed only when read (a tooltip, the selection), for the whole
  * lane at once.
  */
-function binMarks(events: readonly Event[], lane: PlacedLane, shown: readonly number[], view: TimeView, width: number): LaneMark[] {
+function binMarks(events: readonly Event[], lane: PlacedLane, shown: readonly number[], view: TimeView, width: number, selected: number): LaneMark[] {
   const { indices, x } = lane;
   const bins = Math.max(1, Math.ceil(view.width / width));
   const binOf = (k: number) => Math.min(bins - 1, Math.floor(x[k]! / width));
@@ -163,8 +164,10 @@ function binMarks(events: readonly Event[], lane: PlacedLane, shown: readonly nu
   const first = new Float64Array(bins).fill(Infinity);
   const last = new Float64Array(bins).fill(-Infinity);
   const drafts = new Int32Array(bins);
+  let selectedBin = -1;
   for (const k of shown) {
     const b = binOf(k);
+    if (indices[k] === selected) selectedBin = b;
     if (count[b] === 0) head[b] = k;
     count[b]!++;
     if (lane.first[k]! < first[b]!) first[b] = lane.first[k]!;
@@ -178,7 +181,7 @@ function binMarks(events: readonly Event[], lane: PlacedLane, shown: readonly nu
   for (let b = 0; b < bins; b++) {
     if (count[b] === 0) continue;
     if (count[b] === 1) {
-      marks.push(eventMark(events[indices[head[b]!]!]!, x[head[b]!]!, view));
+      marks.push(eventMark(events[indices[head[b]!]!]!, x[head[b]!]!, view, b === selectedBin));
       continue;
     }
     const centre = Math.min(view.width, (b + 0.5) * width);
@@ -197,6 +200,7 @@ function binMarks(events: readonly Event[], lane: PlacedLane, shown: readonly nu
       x: centre,
       x0: centre,
       x1: centre,
+      selected: b === selectedBin,
     });
   }
   return marks;
@@ -215,7 +219,7 @@ function binMarks(events: readonly Event[], lane: PlacedLane, shown: readonly nu
  */
 export function groupLaneMarks(events: readonly Event[], view: TimeView, options: GroupOptions = DEFAULT_GROUPING): LaneMark[] {
   const lane = placeLane(events, Int32Array.from(events.keys()), view);
-  return groupRuns(events, lane, visible(lane, null), view, options);
+  return groupRuns(events, lane, visible(lane, null), view, options, -1);
 }
 
 /**
@@ -235,7 +239,8 @@ export function chartBinWidth(lanes: readonly PlacedLane[], plotWidth: number, m
 }
 
 /**
- * Every lane's marks for the events that match (`matched[i]` is 1 for `events[i]`; null: all).
+ * Every lane's marks for the events that match (`matched[i]` is 1 for `events[i]`; null: all),
+ * with the marks that hold `events[selected]` flagged (-1: none selected).
  * With at most `maxMarks` of them in view, or no `binWidth`, each lane is grouped as by
  * `groupLaneMarks`: every event visible, groups only where marks would touch. With more, the
  * plot is cut into bins of `binWidth` px from its left edge (see `chartBinWidth`), and each
@@ -251,11 +256,14 @@ export function groupChartMarks(
   view: TimeView,
   maxMarks: number,
   binWidth: number | null,
+  selected = -1,
   options: GroupOptions = DEFAULT_GROUPING,
 ): LaneMark[][] {
   const shown = lanes.map((lane) => visible(lane, matched));
   const total = shown.reduce((n, s) => n + s.length, 0);
   return lanes.map((lane, l) =>
-    binWidth === null || total <= maxMarks ? groupRuns(events, lane, shown[l]!, view, options) : binMarks(events, lane, shown[l]!, view, binWidth),
+    binWidth === null || total <= maxMarks
+      ? groupRuns(events, lane, shown[l]!, view, options, selected)
+      : binMarks(events, lane, shown[l]!, view, binWidth, selected),
   );
 }

@@ -18,6 +18,8 @@ type MarkBase = {
   /** The span of days it stands for, px, clipped to the plot. */
   x0: number;
   x1: number;
+  /** Whether it holds the selected event (worked out while grouping, so a busy group's events need not be listed to know). */
+  selected: boolean;
 };
 /** One event: drawn at the centre of its date span, with the span itself when it is wider than a day. */
 export type EventMark = MarkBase & { kind: 'event'; event: Event };

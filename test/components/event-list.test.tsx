@@ -10,8 +10,7 @@ const events = (n: number) =>
 
 function renderList(n: number, selectedId?: string) {
   const onSort = vi.fn();
-  const rows = events(n);
-  render(
+  const list = (rows: ReturnType<typeof events>) => (
     <MemoryRouter>
       <h2 id="h">Events</h2>
       <EventList
@@ -25,9 +24,10 @@ function renderList(n: number, selectedId?: string) {
         eventLink={(id) => `/?event=${id}`}
         onSort={onSort}
       />
-    </MemoryRouter>,
+    </MemoryRouter>
   );
-  return { table: screen.getByRole('table', { name: 'Events' }), onSort };
+  const { rerender } = render(list(events(n)));
+  return { table: screen.getByRole('table', { name: 'Events' }), onSort, setRows: (rows: ReturnType<typeof events>) => rerender(list(rows)) };
 }
 
 const summaries = (table: HTMLElement) => within(table).queryAllByRole('rowheader').map((th) => th.textContent);
@@ -55,10 +55,27 @@ describe('EventList windowing', () => {
     expect(within(table).getByRole('rowheader', { name: 'Event number 1000.' }).closest('tr')).toHaveAttribute('aria-rowindex', '1002');
   });
 
-  it('scrolls a selected row into view', () => {
+  it('scrolls a selected row into view, with its row drawn on the first render', () => {
     const { table } = renderList(5_000, 'evt-04000');
     const scroller = table.closest('.event-list') as HTMLElement;
     expect(scroller.scrollTop).toBe(3999 * ROW_HEIGHT);
+    // No scroll event has fired: the window was placed from the selection itself.
+    expect(summaries(table)).toContain('Event number 4000.');
+  });
+
+  it('follows the selected row when a filter moves it', () => {
+    const { table, setRows } = renderList(5_000, 'evt-04000');
+    const scroller = table.closest('.event-list') as HTMLElement;
+    // Every other event filtered out: the selected one is now row 2000.
+    setRows(events(5_000).filter((_, i) => i % 2 === 0));
+    expect(scroller.scrollTop).toBe(1999 * ROW_HEIGHT);
+    expect(summaries(table)).toContain('Event number 4000.');
+  });
+
+  it('leaves the scroll alone when the selected row is already in view', () => {
+    const { table } = renderList(5_000, 'evt-00003');
+    expect((table.closest('.event-list') as HTMLElement).scrollTop).toBe(0);
+    expect(summaries(table)[0]).toBe('Event number 0.');
   });
 
   it('asks for the reverse order when the sorted column is chosen again', () => {

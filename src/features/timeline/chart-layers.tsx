@@ -179,7 +179,6 @@ type MarksProps = {
   lanes: readonly LaneLayer[];
   /** Roving focus: the one mark in the tab order. */
   active: { lane: number; index: number } | null;
-  selectedId: string | undefined;
   onActivate: (lane: number, index: number) => void;
   onFocusMark: (lane: number, index: number) => void;
   onHover: (at: { lane: number; index: number } | null) => void;
@@ -188,7 +187,7 @@ type MarksProps = {
 };
 
 /** Event and group marks: focusable buttons with names from pure label functions. */
-export function MarksLayer({ lanes, active, selectedId, onActivate, onFocusMark, onHover, onKey, registerMark }: MarksProps) {
+export function MarksLayer({ lanes, active, onActivate, onFocusMark, onHover, onKey, registerMark }: MarksProps) {
   const plot = usePlotArea();
   if (!plot) return null;
   const cy = LANE_HEIGHT / 2 + 2;
@@ -198,7 +197,7 @@ export function MarksLayer({ lanes, active, selectedId, onActivate, onFocusMark,
         <g key={lane.id} role="group" aria-label={`${lane.name}: ${lane.marks.length === 0 ? 'no events shown' : `${lane.marks.length} marks`}`} transform={`translate(0,${l * LANE_HEIGHT})`}>
           {lane.marks.map((mark, i) => {
             const isActive = active?.lane === l && active.index === i;
-            const selected = mark.kind === 'event' ? mark.event.id === selectedId : mark.events.some((e) => e.id === selectedId);
+            const { selected } = mark;
             const draft = mark.kind === 'event' ? mark.event.draft : mark.drafts > 0;
             return (
               <g

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Actor, Article, Channel, Event } from '../../schema/dataset.ts';
 import { sourceCount } from '../../domain/dataset-index.ts';
@@ -49,22 +49,31 @@ export function EventList({ labelledBy, rows, sort, selectedId, channelsById, ac
   const windowed = rows.length > WINDOW_ABOVE;
   const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
   const last = windowed ? Math.min(rows.length, Math.ceil((scrollTop + VIEWPORT) / ROW_HEIGHT) + OVERSCAN) : rows.length;
-  const selectedIndex = selectedId ? rows.findIndex((e) => e.id === selectedId) : -1;
+  // Once per rows or selection, not per scroll: a scan of 50,000 rows on every scroll event is felt.
+  const selectedIndex = useMemo(() => (selectedId ? rows.findIndex((e) => e.id === selectedId) : -1), [rows, selectedId]);
 
-  // Bring the selected event's row into view when the selection (or the order) changes.
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || selectedIndex < 0) return;
+  // When the selection (or its place in the rows) changes, the window moves to it in the same
+  // render, from the scroll position we already know: reading the scroller's layout after a
+  // filter change would force a second layout of the page (npm run bench, with ?event=).
+  const [followed, setFollowed] = useState(-1);
+  if (followed !== selectedIndex) {
+    setFollowed(selectedIndex);
     const top = selectedIndex * ROW_HEIGHT;
-    if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + (el.clientHeight || VIEWPORT) - ROW_HEIGHT) {
-      el.scrollTop = Math.max(0, top - ROW_HEIGHT);
-    }
-  }, [selectedIndex]);
+    if (selectedIndex >= 0 && (top < scrollTop || top + 2 * ROW_HEIGHT > scrollTop + VIEWPORT)) setScrollTop(Math.max(0, top - ROW_HEIGHT));
+  }
+  // The scroller follows the state; `shown` is its last known position, so nothing is read back.
+  const shown = useRef(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || shown.current === scrollTop) return;
+    el.scrollTop = scrollTop;
+    shown.current = scrollTop;
+  }, [scrollTop]);
 
   const by = sort.replace(/^-/, '');
   const desc = sort.startsWith('-');
   return (
-    <div className="event-list table-wrap" ref={scroller} style={windowed ? { maxHeight: VIEWPORT + 40 } : undefined} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div className="event-list table-wrap" ref={scroller} style={windowed ? { maxHeight: VIEWPORT + 40 } : undefined} onScroll={(e) => setScrollTop((shown.current = e.currentTarget.scrollTop))}>
       <table className="data-table event-list__table" aria-labelledby={labelledBy} aria-rowcount={rows.length + 1}>
         <caption>
           {countLabel(rows.length, 'event')}, sorted by {COLUMNS.find((c) => c.key === by)?.label.toLowerCase()}

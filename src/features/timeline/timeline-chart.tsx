@@ -64,14 +64,15 @@ export function TimelineChart(props: TimelineChartProps) {
   // bins hold still while the filters change.
   const placed = useMemo(() => lanes.map((l) => placeLane(events, l.eventIndices, view)), [events, lanes, view]);
   const binWidth = useMemo(() => chartBinWidth(placed, view.width, MAX_MARKS), [placed, view.width]);
+  const selectedIndex = useMemo(() => (selectedId ? events.findIndex((e) => e.id === selectedId) : -1), [events, selectedId]);
   const layers: LaneLayer[] = useMemo(() => {
-    const marks = groupChartMarks(events, placed, matched, view, MAX_MARKS, binWidth);
+    const marks = groupChartMarks(events, placed, matched, view, MAX_MARKS, binWidth, selectedIndex);
     return bandLanes.map((lane, l) => ({
       ...lane,
       marks: marks[l]!,
       labels: marks[l]!.map((m) => (m.kind === 'event' ? eventMarkLabel(m.event, lane.name) : groupMarkLabel(m, lane.name))),
     }));
-  }, [bandLanes, events, placed, matched, view, binWidth]);
+  }, [bandLanes, events, placed, matched, view, binWidth, selectedIndex]);
   const ticks = useMemo(() => timeTicks(view.start, view.end, view.width), [view]);
   const axisTicks = useMemo(() => ticks.map((t, index) => ({ value: t.label, coordinate: MARGIN.left + toPixel(view, t.value), index })), [ticks, view]);
 
@@ -85,7 +86,7 @@ export function TimelineChart(props: TimelineChartProps) {
   }, []);
 
   const markAt = (p: Pos | null): LaneMark | undefined => (p ? layers[p.lane]?.marks[p.index] : undefined);
-  const active = tabStop(layers, focus, selectedId);
+  const active = tabStop(layers, focus);
 
   // Opening a group by keyboard redraws the marks; focus then moves to the first mark of the
   // zoomed lane instead of falling back to the page.
@@ -187,7 +188,6 @@ export function TimelineChart(props: TimelineChartProps) {
           <MarksLayer
             lanes={layers}
             active={active}
-            selectedId={selectedId}
             onActivate={(lane, index) => {
               setFocus({ lane, index });
               activate({ lane, index });
@@ -214,13 +214,11 @@ export function TimelineChart(props: TimelineChartProps) {
 }
 
 /** The chart's one tab stop: the focused mark if it still exists, else the selected event's, else the first. */
-function tabStop(layers: readonly LaneLayer[], focus: Pos | null, selectedId: string | undefined): Pos | null {
+function tabStop(layers: readonly LaneLayer[], focus: Pos | null): Pos | null {
   if (focus && layers[focus.lane]?.marks[focus.index]) return focus;
-  if (selectedId) {
-    for (let l = 0; l < layers.length; l++) {
-      const i = layers[l]!.marks.findIndex((m) => (m.kind === 'event' ? m.event.id === selectedId : m.events.some((e) => e.id === selectedId)));
-      if (i >= 0) return { lane: l, index: i };
-    }
+  for (let l = 0; l < layers.length; l++) {
+    const i = layers[l]!.marks.findIndex((m) => m.selected);
+    if (i >= 0) return { lane: l, index: i };
   }
   const l = layers.findIndex((x) => x.marks.length > 0);
   return l >= 0 ? { lane: l, index: 0 } : null;

@@ -158,6 +158,25 @@ describe('chartBinWidth and groupChartMarks', () => {
     );
   });
 
+  it('flags exactly the marks that hold the selected event, grouped or binned, and none when it is filtered out', () => {
+    const lanes = [...busy.slice(0, 3), spaced('few', 12, 90)];
+    const events = lanes.flat();
+    const { placed } = chart(lanes, wide);
+    const holds = (m: LaneMark, id: string) => (m.kind === 'event' ? m.event.id === id : m.events.some((e) => e.id === id));
+    fc.assert(
+      fc.property(fc.nat(events.length - 1), fc.boolean(), fc.integer({ min: 2, max: 4 }), (selected, binned, every) => {
+        const keep = Uint8Array.from(events, (_, i) => (i % every === 0 ? 0 : 1));
+        const width = binned ? chartBinWidth(placed, wide.width, 50) : null;
+        const marks = groupChartMarks(events, placed, keep, wide, 50, width, selected).flat();
+        const id = events[selected]!.id;
+        expect(marks.filter((m) => m.selected).map((m) => m.key)).toEqual(marks.filter((m) => holds(m, id)).map((m) => m.key));
+        expect(marks.filter((m) => m.selected)).toHaveLength(keep[selected]!);
+      }),
+      { numRuns: 60 },
+    );
+    expect(marksOf(lanes, wide, 50, null).flat().some((m) => m.selected)).toBe(false);
+  });
+
   it('stops at one bin per lane when even that exceeds the budget', () => {
     const lanes = Array.from({ length: 5 }, (_, l) => spaced(`l${l}-`, 200, 7));
     const width = binWidthOf(lanes, wide, 2);
