@@ -12,7 +12,7 @@ export type PageBench = {
 declare global {
   interface Window {
     __hotlineBench: PageBench;
-    __hotlineBenchData?: { events: { type: string; channelIds: string[] }[] };
+    __hotlineBenchData?: { events: { id: string; type: string; channelIds: string[]; date: { start: string } }[] };
   }
 }
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { countNodes, fetchAndParse, installProbe, toggleFacet } from './browser-probe.ts';
 import { DEFAULT_CORPUS, generateCorpus, parseCorpusArgs, type CorpusOptions } from './generate-corpus.ts';
@@ -59,7 +59,17 @@ export type BenchFigures = {
   };
   browser: null | {
     load: { ms: number; floorMs: number; ratio: number; runsMs: number[]; floorRunsMs: number[] };
-    interaction: { changes: number; medianMs: number; p95Ms: number; maxMs: number; floorMedianMs: number; floorP95Ms: number; ratio: number };
+    interaction: {
+      changes: number;
+      medianMs: number;
+      p95Ms: number;
+      maxMs: number;
+      floorMedianMs: number;
+      floorP95Ms: number;
+      ratio: number;
+      /** The same changes with one event selected (opened from a link to it). */
+      withSelection: { medianMs: number; p95Ms: number; maxMs: number };
+    };
     longTasks: { load: { count: number; over200: number; maxMs: number }; interaction: { count: number; over200: number; maxMs: number } };
     nodes: { chart: number; listRows: number; document: number };
     heapMb: number;
@@ -290,24 +300,27 @@ async function measureBrowser(browser: Browser, base: string, lanes: number, o: 
     for (let k = 0; k < o.loads; k++) floorRunsMs.push(await page.evaluate(fetchAndParse, coreUrl));
 
     log(`browser: ${o.changes} filter changes …`);
-    const times: number[] = [];
-    const floors: number[] = [];
-    let from = Infinity;
-    for (let k = 0; k < o.changes; k++) {
-      // Event types on and off in a stride, so the result sizes vary (all, one type, several).
-      const r = await page.evaluate(toggleFacet, { facet: 'Event type', index: (k * 4) % 11 });
-      from = Math.min(from, r.longTaskFrom);
-      times.push(r.ms);
-      floors.push(r.floorMs);
-      const shown = await page.locator('.timeline__count').textContent();
-      const count = /^(\d[\d,]*) of/.exec(shown ?? '')?.[1] ?? /All (\d[\d,]*)/.exec(shown ?? '')?.[1];
-      if (count !== undefined && Number(count.replace(/,/g, '')) !== r.matched) {
-        throw new Error(`filter change ${k + 1}: the page shows "${shown}", the plain filter finds ${r.matched}`);
-      }
-    }
+    const changes = await filterChanges(page, o.changes);
     const allTasks = await page.evaluate(() => window.__hotlineBench.longTasks.slice());
-    const interactionTasks = allTasks.filter((t) => t.start >= from);
+    const interactionTasks = allTasks.filter((t) => t.start >= changes.from);
+    const { times, floors } = changes;
     const floorMedian = median(floors);
+
+    // The same changes on a shared link to one event: the chart flags the mark that holds it
+    // and the list keeps its row in view on every change. The event is the middle one in time,
+    // so its row is far down the list.
+    const eventId = await page.evaluate(() => {
+      const events = [...(window.__hotlineBenchData?.events ?? [])].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
+      return events[Math.floor(events.length / 2)]?.id ?? '';
+    });
+    log(`browser: ${o.changes} filter changes with event ${eventId} selected …`);
+    await page.goto(`${base}?event=${encodeURIComponent(eventId)}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__hotlineBench?.drawn !== undefined, undefined, { timeout: 600_000, polling: 100 });
+    if ((await page.locator('.timeline-mark.is-selected').count()) === 0 || (await page.locator('.event-list tr.is-selected').count()) !== 1) {
+      throw new Error(`event ${eventId}: the chart or the list does not show it selected`);
+    }
+    await page.evaluate(fetchAndParse, coreUrl);
+    const selected = await filterChanges(page, o.changes);
     return {
       load: { ms: round(median(runsMs)), floorMs: round(median(floorRunsMs)), ratio: round(median(runsMs) / median(floorRunsMs), 2), runsMs: runsMs.map((x) => round(x)), floorRunsMs: floorRunsMs.map((x) => round(x)) },
       interaction: {
@@ -318,6 +331,7 @@ async function measureBrowser(browser: Browser, base: string, lanes: number, o: 
         floorMedianMs: round(floorMedian, 2),
         floorP95Ms: round(percentile(floors, 0.95), 2),
         ratio: round(median(times) / Math.max(floorMedian, 0.1), 1),
+        withSelection: { medianMs: round(median(selected.times), 1), p95Ms: round(percentile(selected.times, 0.95), 1), maxMs: round(Math.max(...selected.times), 1) },
       },
       longTasks: { load: taskStats(loadTasks), interaction: taskStats(interactionTasks) },
       nodes,
@@ -327,6 +341,29 @@ async function measureBrowser(browser: Browser, base: string, lanes: number, o: 
   } finally {
     await context.close();
   }
+}
+
+/**
+ * `n` filter changes through the UI, each checked against the same filter done by hand: the
+ * times, the floors, and when the first began (long tasks from then on are the changes').
+ */
+async function filterChanges(page: Page, n: number): Promise<{ times: number[]; floors: number[]; from: number }> {
+  const times: number[] = [];
+  const floors: number[] = [];
+  let from = Infinity;
+  for (let k = 0; k < n; k++) {
+    // Event types on and off in a stride, so the result sizes vary (all, one type, several).
+    const r = await page.evaluate(toggleFacet, { facet: 'Event type', index: (k * 4) % 11 });
+    from = Math.min(from, r.longTaskFrom);
+    times.push(r.ms);
+    floors.push(r.floorMs);
+    const shown = await page.locator('.timeline__count').textContent();
+    const count = /^(\d[\d,]*) of/.exec(shown ?? '')?.[1] ?? /All (\d[\d,]*)/.exec(shown ?? '')?.[1];
+    if (count !== undefined && Number(count.replace(/,/g, '')) !== r.matched) {
+      throw new Error(`filter change ${k + 1}: the page shows "${shown}", the plain filter finds ${r.matched}`);
+    }
+  }
+  return { times, floors, from };
 }
 
 /** A fresh context (empty cache), navigated to the timeline; resolves when it is drawn with all lanes. */
@@ -383,6 +420,7 @@ export function formatTable(f: BenchFigures): string {
     rows.push(
       ['load (drawn, all lanes)', `${b.load.ms} ms; floor (fetch + JSON.parse) ${b.load.floorMs} ms; ratio ${b.load.ratio}×  [runs ${b.load.runsMs.join(', ')} / ${b.load.floorRunsMs.join(', ')}]`],
       ['filter change', `median ${b.interaction.medianMs} ms, p95 ${b.interaction.p95Ms} ms, max ${b.interaction.maxMs} ms over ${b.interaction.changes}; floor (array filter) median ${b.interaction.floorMedianMs} ms, p95 ${b.interaction.floorP95Ms} ms; ratio ${b.interaction.ratio}×`],
+      ['filter change, event selected', `median ${b.interaction.withSelection.medianMs} ms, p95 ${b.interaction.withSelection.p95Ms} ms, max ${b.interaction.withSelection.maxMs} ms over ${b.interaction.changes}`],
       ['long tasks, load', `${b.longTasks.load.count} (${b.longTasks.load.over200} over 200 ms, longest ${b.longTasks.load.maxMs} ms)`],
       ['long tasks, filtering', `${b.longTasks.interaction.count} (${b.longTasks.interaction.over200} over 200 ms, longest ${b.longTasks.interaction.maxMs} ms)`],
       ['DOM nodes', `chart ${b.nodes.chart}, list rows ${b.nodes.listRows}, document ${b.nodes.document}`],

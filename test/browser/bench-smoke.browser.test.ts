@@ -65,6 +65,8 @@ describe('bench smoke (issue 6 budgets, small corpus)', () => {
     const b = f.browser!;
     expect(b.interaction.changes).toBeGreaterThanOrEqual(30);
     expect(b.interaction.p95Ms).toBeLessThanOrEqual(6 * b.baseline!.p95Ms);
+    // A link to one event must not make every change list the events of every bin.
+    expect(b.interaction.withSelection.p95Ms).toBeLessThanOrEqual(6 * b.baseline!.p95Ms);
   });
 
   it('keeps the pipeline within a small multiple of reading its inputs', () => {
