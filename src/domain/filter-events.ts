@@ -159,7 +159,7 @@ export type FacetCounts = Record<CountedFacet, ReadonlyMap<string, number>>;
  * i has `codes[offsets[i] … offsets[i + 1])`, unique. Counting then increments typed arrays
  * instead of updating string-keyed maps, most of a filter change's cost at 50,000 events.
  */
-export type CodedFacet = { readonly ids: readonly string[]; readonly offsets: Int32Array; readonly codes: Int32Array };
+export type CodedFacet = { readonly ids: readonly string[]; readonly codeOf: ReadonlyMap<string, number>; readonly offsets: Int32Array; readonly codes: Int32Array };
 
 function codeFacet(facets: readonly EventFacets[], values: (f: EventFacets) => readonly string[]): CodedFacet {
   const codeOf = new Map<string, number>();
@@ -177,7 +177,7 @@ function codeFacet(facets: readonly EventFacets[], values: (f: EventFacets) => r
     }
     offsets[i + 1] = codes.length;
   });
-  return { ids, offsets, codes: Int32Array.from(codes) };
+  return { ids, codeOf, offsets, codes: Int32Array.from(codes) };
 }
 
 export type FilterResult = {
@@ -207,9 +207,14 @@ export function filterEvents(timeline: TimelineIndex, filter: EventFilter): Filt
   const chosen: readonly (readonly string[])[] = COUNTED_FACETS.map((name) => filter[name]);
   // Per facet: whether it filters, and which codes it accepts (ids not in the data match nothing).
   const active = chosen.map((values) => values.length > 0);
+  // Set from the chosen ids, not tested for every id: 10,000 sources made that a twentieth of a change.
   const accepts = facets.map((facet, k) => {
-    const set = new Set(chosen[k]);
-    return Uint8Array.from(facet.ids, (id) => (set.has(id) ? 1 : 0));
+    const ok = new Uint8Array(facet.ids.length);
+    for (const id of chosen[k]!) {
+      const c = facet.codeOf.get(id);
+      if (c !== undefined) ok[c] = 1;
+    }
+    return ok;
   });
   const counts = facets.map((facet) => new Int32Array(facet.ids.length));
   const words = normalizeText(filter.q).split(' ').filter(Boolean);
