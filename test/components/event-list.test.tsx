@@ -72,6 +72,16 @@ describe('EventList windowing', () => {
     expect(summaries(table)).toContain('Event number 4000.');
   });
 
+  it('keeps no scroll position for a short list, which the page scrolls', () => {
+    const { table, setRows } = renderList(WINDOW_ABOVE, 'evt-00150');
+    const scroller = table.closest('.event-list') as HTMLElement;
+    expect(scroller.scrollTop).toBe(0);
+    // Grown past the window threshold with the selection at the same place: the window starts at the top, where the scroller is.
+    setRows(events(5_000));
+    expect(scroller.scrollTop).toBe(0);
+    expect(summaries(table)[0]).toBe('Event number 0.');
+  });
+
   it('leaves the scroll alone when the selected row is already in view', () => {
     const { table } = renderList(5_000, 'evt-00003');
     expect((table.closest('.event-list') as HTMLElement).scrollTop).toBe(0);

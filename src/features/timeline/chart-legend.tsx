@@ -57,24 +57,24 @@ export function ChartLegend() {
           date known only as a span
         </li>
         <li>
-          <svg width="28" height="16" aria-hidden="true" focusable="false" className="legend-swatch">
-            <rect className="group-pill" x="1" y="1" width="26" height="14" rx="7" />
-            <text className="group-count" x="14" y="8" textAnchor="middle" dominantBaseline="central">
-              3
-            </text>
-          </svg>{' '}
-          several events close together: select to zoom in
+          <GroupSwatch draft={false} /> several events close together: select to zoom in
         </li>
         <li>
-          <svg width="28" height="16" aria-hidden="true" focusable="false" className="legend-swatch timeline-mark--group is-draft">
-            <rect className="group-pill" x="1" y="1" width="26" height="14" rx="7" />
-            <text className="group-count" x="14" y="8" textAnchor="middle" dominantBaseline="central">
-              3
-            </text>
-          </svg>{' '}
-          dashed: some of them are drafts
+          <GroupSwatch draft /> dashed: some of them are drafts
         </li>
       </ul>
     </div>
+  );
+}
+
+/** A group mark as the chart draws it, with drafts shown as the chart shows them. */
+function GroupSwatch({ draft }: { draft: boolean }) {
+  return (
+    <svg width="28" height="16" aria-hidden="true" focusable="false" className={`legend-swatch${draft ? ' timeline-mark--group is-draft' : ''}`}>
+      <rect className="group-pill" x="1" y="1" width="26" height="14" rx="7" />
+      <text className="group-count" x="14" y="8" textAnchor="middle" dominantBaseline="central">
+        3
+      </text>
+    </svg>
   );
 }

@@ -55,11 +55,12 @@ export function EventList({ labelledBy, rows, sort, selectedId, channelsById, ac
   // When the selection (or its place in the rows) changes, the window moves to it in the same
   // render, from the scroll position we already know: reading the scroller's layout after a
   // filter change would force a second layout of the page (npm run bench, with ?event=).
+  // A short list is not a scroller (the page scrolls), so it keeps no position to move.
   const [followed, setFollowed] = useState(-1);
   if (followed !== selectedIndex) {
     setFollowed(selectedIndex);
     const top = selectedIndex * ROW_HEIGHT;
-    if (selectedIndex >= 0 && (top < scrollTop || top + 2 * ROW_HEIGHT > scrollTop + VIEWPORT)) setScrollTop(Math.max(0, top - ROW_HEIGHT));
+    if (windowed && selectedIndex >= 0 && (top < scrollTop || top + 2 * ROW_HEIGHT > scrollTop + VIEWPORT)) setScrollTop(Math.max(0, top - ROW_HEIGHT));
   }
   // The scroller follows the state; `shown` is its last known position, so nothing is read back.
   const shown = useRef(0);
