@@ -207,22 +207,6 @@ function binMarks(events: readonly Event[], lane: PlacedLane, shown: readonly nu
 }
 
 /**
- * One lane's marks at one zoom. Each event sits at the centre of its date span (a month-
- * precision event mid-month, with the whole month drawn), clipped to the view; events at the
- * same pixel keep the input's (chronological) order. Events whose centres fall within `gap`
- * px of the previous one join its group, up to `maxExtent` px; the output size is therefore
- * bounded by the plot width, never by the number of events (50,000 events on a 1,000 px lane
- * give at most ~63 marks).
- *
- *   view 2020–2024 over 800 px; events 2022-08 (month), 2022-08-10, 2023-12-21
- *   → a group of 2 (Aug 2022) · one event (21 Dec 2023)
- */
-export function groupLaneMarks(events: readonly Event[], view: TimeView, options: GroupOptions = DEFAULT_GROUPING): LaneMark[] {
-  const lane = placeLane(events, Int32Array.from(events.keys()), view);
-  return groupRuns(events, lane, visible(lane, null), view, options, -1);
-}
-
-/**
  * The bin width (px) for a chart with these lanes at this zoom, or null when every event in
  * view can be drawn: with more events in view than `maxMarks`, the narrowest width from
  * BIN_WIDTHS that keeps the non-empty bins within `maxMarks`.
@@ -241,11 +225,19 @@ export function chartBinWidth(lanes: readonly PlacedLane[], plotWidth: number, m
 /**
  * Every lane's marks for the events that match (`matched[i]` is 1 for `events[i]`; null: all),
  * with the marks that hold `events[selected]` flagged (-1: none selected).
- * With at most `maxMarks` of them in view, or no `binWidth`, each lane is grouped as by
- * `groupLaneMarks`: every event visible, groups only where marks would touch. With more, the
- * plot is cut into bins of `binWidth` px from its left edge (see `chartBinWidth`), and each
- * lane draws one mark per non-empty bin: a bin with one event draws that event at its own
- * place, a busier bin a count at the bin's centre.
+ *
+ * With at most `maxMarks` of them in view, or no `binWidth`, every event is visible: each sits
+ * at the centre of its date span (a month-precision event mid-month, with the whole month
+ * drawn), clipped to the view, events at the same pixel in the input's (chronological) order;
+ * events whose centres fall within `gap` px of the previous one join its group, up to
+ * `maxExtent` px, so a lane's marks are bounded by the plot width, not by its events.
+ *
+ *   view 2020–2024 over 800 px; events 2022-08 (month), 2022-08-10, 2023-12-21
+ *   → a group of 2 (Aug 2022) · one event (21 Dec 2023)
+ *
+ * With more, the plot is cut into bins of `binWidth` px from its left edge (see
+ * `chartBinWidth`), and each lane draws one mark per non-empty bin: a bin with one event draws
+ * that event at its own place, a busier bin a count at the bin's centre.
  *
  *   40 lanes, 50,000 events over 1,200 px, bins of 48 px → ≤ 1,000 marks
  */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/domain/time-scale.ts';
-import { chartBinWidth, groupChartMarks, groupLaneMarks, placeLane } from '../../../src/domain/chart-marks.ts';
+import { chartBinWidth, groupChartMarks, placeLane } from '../../../src/domain/chart-marks.ts';
 import type { LaneMark, TimeView } from '../../../src/domain/timeline-marks.ts';
 import type { Event } from '../../../src/schema/dataset.ts';
 import { makeEvent, makeEvidence } from '../../support/dataset-fixture.ts';
@@ -12,6 +12,8 @@ const at = (id: string, start: string, end = start, precision: Event['date']['pr
 // 2020–2023 over 1461 px: one pixel per day, so positions are easy to read.
 const view: TimeView = { start: dayNumber('2020-01-01'), end: dayNumber('2024-01-01'), width: 1461 };
 const px = (day: string) => dayNumber(day) - view.start;
+/** One lane drawn on its own, every event visible: grouped only where marks would touch. */
+const groupLaneMarks = (events: readonly Event[], v: TimeView) => groupChartMarks(events, [placeLane(events, Int32Array.from(events.keys()), v)], null, v, Infinity, null)[0]!;
 
 describe('groupLaneMarks', () => {
   it('places a day event at the middle of its day, and a month event at the middle of its month, spanning it', () => {
